@@ -1,0 +1,46 @@
+"""Pages of the guide and the image model they use."""
+
+from django.db import models
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Page
+
+
+class GuideImage(AbstractImage):
+    """The project's image model: Wagtail's image plus the fields the guide needs."""
+
+    alt_text = models.CharField(
+        max_length=255, blank=True, help_text="Describe the image for readers who cannot see it."
+    )
+
+    admin_form_fields = (*Image.admin_form_fields, "alt_text")
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = "image"
+        verbose_name_plural = "images"
+        permissions = [("choose_guideimage", "Can choose image")]
+
+
+class GuideRendition(AbstractRendition):
+    image = models.ForeignKey(GuideImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class HomePage(Page):
+    """The root of the site; the guide lives under it."""
+
+    max_count = 1
+    subpage_types = ["articles.GuideIndexPage"]
+    template = "articles/home_page.html"
+
+
+class GuideIndexPage(Page):
+    """Lists the guide's articles."""
+
+    intro = models.TextField(blank=True)
+
+    parent_page_types = ["articles.HomePage"]
+    template = "articles/guide_index_page.html"
+
+    content_panels = [*Page.content_panels, "intro"]

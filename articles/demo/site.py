@@ -1,5 +1,8 @@
 """The demo site tree: the home page as the default site's root, with the guide under it."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from wagtail.models import Page, Site
 
 from articles.models import GuideIndexPage, HomePage
@@ -17,8 +20,14 @@ def ensure_site():
         home.save_revision().publish()
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
+        # The site's address is the one the admin is served on, so API html_url values point somewhere real.
+        base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
         Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Medical Guide"
+            hostname=base.hostname or "localhost",
+            port=base.port or (443 if base.scheme == "https" else 80),
+            root_page=home,
+            is_default_site=True,
+            site_name="Medical Guide",
         )
     elif site.root_page_id != home.id:
         site.root_page = home

@@ -1,12 +1,18 @@
-"""Pages of the guide and the image model they use."""
+"""Pages of the guide and the image model they use.
+
+The article page and the snippets live in their own modules and are re-exported here, so
+`articles.models.ArticlePage`, `articles.models.Person` and so on keep working.
+"""
 
 from django.db import models
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
 
+from articles.gallery.images import GuideImageBehaviour
 
-class GuideImage(AbstractImage):
-    """The project's image model: Wagtail's image plus the fields the guide needs."""
+
+class GuideImage(GuideImageBehaviour, AbstractImage):
+    """The project's image model: Wagtail's image plus the fields the guide needs (behaviour: articles.gallery)."""
 
     alt_text = models.CharField(
         max_length=255, blank=True, help_text="Describe the image for readers who cannot see it."
@@ -41,6 +47,23 @@ class GuideIndexPage(Page):
     intro = models.TextField(blank=True)
 
     parent_page_types = ["articles.HomePage"]
+    subpage_types = ["articles.ArticlePage"]
     template = "articles/guide_index_page.html"
 
     content_panels = [*Page.content_panels, "intro"]
+
+
+from articles.pages import ArticlePage, ArticlePageTag, ArticleRelatedLink  # noqa: E402
+from articles.snippets import Category, Person  # noqa: E402
+
+__all__ = [
+    "ArticlePage",
+    "ArticlePageTag",
+    "ArticleRelatedLink",
+    "Category",
+    "GuideImage",
+    "GuideIndexPage",
+    "GuideRendition",
+    "HomePage",
+    "Person",
+]

@@ -33,6 +33,7 @@ run: install
 
 # Starts PostgreSQL, Elasticsearch and S3 on loopback, runs every check and the suite, stops them again.
 test: install-dev
+	bash .ci/ensure-browser.sh
 	VENV=$(VENV) bash .ci/with-services.sh $(MAKE) --no-print-directory test-suite
 
 test-suite:

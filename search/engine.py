@@ -1,0 +1,174 @@
+"""Public article search on Elasticsearch: the query, the facets, did-you-mean and suggestions.
+
+The query is built from `search.pipeline` concepts: each concept matches any of its alternatives (the typed words
+with typo tolerance, or a synonym phrase) on the analysed-token fields, titles weigh most, and the whole query
+as a phrase earns a bonus. Filters go in `post_filter` and each facet counts with the *other* filters applied, so
+a reader can see how many results another tag would give.
+"""
+
+from elastic_transport import ConnectionError as TransportConnectionError
+from elastic_transport import ConnectionTimeout
+from elasticsearch import ApiError, NotFoundError
+from elasticsearch_dsl import Q, Search
+
+from search.connection import get_client
+from search.documents import alias_name
+from search.highlight import best_snippet, highlight_title
+from search.pipeline import expand_query, fold_for_suggest
+from search.sync import SearchUnavailable
+from search.synonyms import current_synonyms
+
+FIELDS = ["title_tokens^6", "headings_tokens^3", "summary_tokens^2", "body_tokens"]
+PHRASE_FIELDS = ["title_tokens^8", "headings_tokens^4", "summary_tokens^3", "body_tokens^2"]
+FACETS = {"tags": "tags", "category": "category", "review_status": "review_status"}
+SOURCE = ["page_id", "title", "url", "summary", "body", "tags", "category", "category_name", "review_status"]
+SYNONYM_WEIGHT = 0.9
+FUZZY_WEIGHT = 0.6
+
+
+def _alternative_query(alternative, typed):
+    if len(alternative) > 1:
+        return Q("multi_match", query=" ".join(alternative), type="phrase", slop=1, fields=FIELDS)
+    term = alternative[0]
+    exact = Q("multi_match", query=term, fields=FIELDS, boost=1.0 if typed else SYNONYM_WEIGHT)
+    if not typed or len(term) < 3:
+        return exact
+    fuzzy = Q("multi_match", query=term, fields=FIELDS, fuzziness="AUTO", prefix_length=1, boost=FUZZY_WEIGHT)
+    return Q("dis_max", queries=[exact, fuzzy])
+
+
+def concept_query(concept):
+    queries = [_alternative_query(alternative, alternative == concept.original) for alternative in concept.alternatives]
+    return queries[0] if len(queries) == 1 else Q("dis_max", queries=queries, tie_breaker=0.1)
+
+
+def text_query(concepts):
+    """All concepts should match (three or more: 75% of them), with bonuses for titles and the exact phrase."""
+    if not concepts:
+        return Q("match_all")
+    matching = Q("bool", should=[concept_query(concept) for concept in concepts], minimum_should_match="2<75%")
+    typed = " ".join(term for concept in concepts for term in concept.original)
+    bonuses = [Q("match", title_tokens={"query": typed, "operator": "and", "boost": 3})]
+    if len(typed.split()) > 1:
+        bonuses.append(Q("multi_match", query=typed, type="phrase", slop=2, fields=PHRASE_FIELDS))
+    return Q("bool", must=[matching], should=bonuses)
+
+
+def _filter_clauses(filters, skip=None):
+    clauses = []
+    for name, values in filters.items():
+        if name != skip and values:
+            clauses.append(Q("terms", **{FACETS[name]: values}))
+    return clauses
+
+
+def build_search(query, filters, page, page_size):
+    concepts = expand_query(query, current_synonyms()) if query else []
+    search = Search(using=get_client(), index=alias_name()).query(text_query(concepts)).source(SOURCE)
+    if not concepts:
+        search = search.sort("-last_updated", "page_id")
+    if any(filters.values()):
+        search = search.post_filter("bool", filter=_filter_clauses(filters))
+    for name, field in FACETS.items():
+        facet = search.aggs.bucket(name, "filter", Q("bool", filter=_filter_clauses(filters, skip=name)))
+        terms = facet.bucket("values", "terms", field=field, size=30)
+        if name == "category":
+            terms.bucket("label", "terms", field="category_name", size=1)
+    if query:
+        search = search.suggest("spelling", query, term={"field": "spell", "max_edits": 2, "suggest_mode": "popular"})
+    start = (page - 1) * page_size
+    return concepts, search[start : start + page_size]
+
+
+def _facets(aggregations):
+    facets = {}
+    for name in FACETS:
+        buckets = aggregations[name]["values"]["buckets"]
+        facets[name] = [
+            {
+                "value": bucket["key"],
+                "label": (bucket.get("label", {}).get("buckets") or [{"key": bucket["key"]}])[0]["key"],
+                "count": bucket["doc_count"],
+            }
+            for bucket in buckets
+        ]
+    return facets
+
+
+def _did_you_mean(query, suggest):
+    """The query with each unknown word replaced by the closest indexed word, or None if nothing changes."""
+    corrected, shift = query, 0
+    for entry in suggest.get("spelling", []):
+        if not entry["options"]:
+            continue
+        start, end = entry["offset"] + shift, entry["offset"] + shift + entry["length"]
+        replacement = entry["options"][0]["text"]
+        corrected = corrected[:start] + replacement + corrected[end:]
+        shift += len(replacement) - entry["length"]
+    return corrected if corrected.lower() != query.lower() else None
+
+
+def run(call):
+    """Runs an Elasticsearch call, turning "not answering" into SearchUnavailable (the views answer 503)."""
+    try:
+        return call()
+    except NotFoundError as error:
+        raise SearchUnavailable("the search index does not exist yet; run `manage.py search_index rebuild`") from error
+    except (TransportConnectionError, ConnectionTimeout, ApiError) as error:
+        raise SearchUnavailable(f"Elasticsearch is not answering ({type(error).__name__})") from error
+
+
+def search_articles(query, filters, page=1, page_size=10):
+    """The response body of /api/v2/search/ (see search.views for the shape)."""
+    concepts, search = build_search(query, filters, page, page_size)
+    response = run(lambda: get_client().search(index=alias_name(), body=search.to_dict()))
+    hits = response["hits"]
+    results = [
+        {
+            "id": hit["_source"]["page_id"],
+            "title": hit["_source"]["title"],
+            "title_html": highlight_title(hit["_source"]["title"], concepts),
+            "url": hit["_source"]["url"],
+            "summary": hit["_source"]["summary"],
+            "snippet": best_snippet([hit["_source"]["summary"], hit["_source"]["body"]], concepts),
+            "tags": hit["_source"].get("tags", []),
+            "category": hit["_source"].get("category"),
+            "review_status": hit["_source"].get("review_status"),
+        }
+        for hit in hits["hits"]
+    ]
+    total = hits["total"]["value"]
+    did_you_mean = _did_you_mean(query, response.get("suggest", {})) if query and total == 0 else None
+    return {
+        "total": total,
+        "results": results,
+        "facets": _facets(response["aggregations"]),
+        "did_you_mean": did_you_mean,
+    }
+
+
+def suggest_titles(query, size=8):
+    """As-you-type article titles from the completion field; folded like the indexed inputs."""
+    prefix = fold_for_suggest(query)
+    if not prefix:
+        return []
+    body = {
+        "_source": ["page_id", "title", "url"],
+        "suggest": {
+            "titles": {
+                "prefix": prefix,
+                "completion": {
+                    "field": "suggest",
+                    "size": size,
+                    "skip_duplicates": True,
+                    "fuzzy": {"fuzziness": "AUTO", "prefix_length": 1},
+                },
+            }
+        },
+    }
+    response = run(lambda: get_client().search(index=alias_name(), body=body))
+    options = response["suggest"]["titles"][0]["options"]
+    return [
+        {"id": option["_source"]["page_id"], "title": option["_source"]["title"], "url": option["_source"]["url"]}
+        for option in options
+    ]

@@ -43,7 +43,11 @@ INSTALLED_APPS = [
     "articles",
     "reviews",
     "search",
+    "cms.webhooks",
+    "wagtail_headless_preview",
     "wagtail.api.v2",
+    "wagtail.api.v3",
+    "ninja",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
@@ -196,3 +200,13 @@ STATICFILES_DIRS = [BASE_DIR / "cms" / "static"]
 
 # Wagtail's live preview shows the page in a same-origin iframe, so SAMEORIGIN (not DENY) is deliberate.
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
+
+# Delivery API (docs/api.md): the frontend that shows drafts, HTTP caching, publish webhooks.
+FRONTEND_URL = os.environ.get("FRONTEND_URL", "http://localhost:3000")
+WAGTAIL_HEADLESS_PREVIEW = {"CLIENT_URLS": {"default": f"{FRONTEND_URL.rstrip('/')}/preview"}}
+HEADLESS_PREVIEW_TOKEN_MAX_AGE = env_int("HEADLESS_PREVIEW_TOKEN_MAX_AGE", 60 * 60)
+API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
+API_CACHE_STALE_WHILE_REVALIDATE = env_int("API_CACHE_STALE_WHILE_REVALIDATE", 300)
+WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 10)
+WEBHOOK_TIMEOUT_SECONDS = env_int("WEBHOOK_TIMEOUT_SECONDS", 5)
+WEBHOOK_RETRY_BASE_SECONDS = env_int("WEBHOOK_RETRY_BASE_SECONDS", 30)

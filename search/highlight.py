@@ -65,8 +65,8 @@ def highlight(text, concepts, words=SNIPPET_WORDS):
     first = max(0, best_start - 3) if best_count else 0
     last = min(len(tokens) - 1, first + words - 1)
     snippet = _render(text, tokens, marked, first, last)
-    prefix = "… " if first > 0 else ""
-    suffix = " …" if last < len(tokens) - 1 else ""
+    prefix = "… " if first > 0 else escape(text[: tokens[0].start].lstrip())
+    suffix = " …" if last < len(tokens) - 1 else escape(text[tokens[-1].end :].rstrip())
     return best_count, f"{prefix}{snippet}{suffix}"
 
 

@@ -1,0 +1,39 @@
+"""`search_worker [--once]`: drains the index outbox in order; waits and retries while Elasticsearch is down."""
+
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import close_old_connections
+
+from search.connection import is_configured
+from search.sync import SearchUnavailable, drain_outbox
+
+
+class Command(BaseCommand):
+    help = "Apply queued page changes to the search index (loop, or --once)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--once", action="store_true", help="Drain what is queued now, then exit.")
+        parser.add_argument("--interval", type=float, default=1.0, help="Seconds between polls when idle.")
+
+    def handle(self, *args, once=False, interval=1.0, **options):
+        if not is_configured():
+            raise CommandError("ELASTICSEARCH_URL is not set: there is no index to keep in sync.")
+        backoff = interval
+        while True:
+            close_old_connections()
+            try:
+                consumed = drain_outbox()
+            except SearchUnavailable as error:
+                if once:
+                    raise CommandError(f"{error}; the outbox rows wait for the next run.") from error
+                self.stderr.write(f"{error}; retrying in {backoff:.0f} s")
+                time.sleep(backoff)
+                backoff = min(backoff * 2, 60)
+                continue
+            backoff = interval
+            if consumed:
+                self.stdout.write(f"Indexed changes for {consumed} outbox rows.")
+            if once:
+                return
+            time.sleep(interval)

@@ -8,9 +8,11 @@ from django.db import models
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
 
+from articles.gallery.images import GuideImageBehaviour
 
-class GuideImage(AbstractImage):
-    """The project's image model: Wagtail's image plus the fields the guide needs."""
+
+class GuideImage(GuideImageBehaviour, AbstractImage):
+    """The project's image model: Wagtail's image plus the fields the guide needs (behaviour: articles.gallery)."""
 
     alt_text = models.CharField(
         max_length=255, blank=True, help_text="Describe the image for readers who cannot see it."

@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from botocore.config import Config as BotoConfig
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -41,6 +42,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "articles",
+    "articles.gallery",
     "reviews",
     "search",
     "cms.webhooks",
@@ -132,7 +134,7 @@ STATIC_URL = "/static/"
 MEDIA_ROOT = BASE_DIR / "media"
 MEDIA_URL = "/media/"
 
-# Images and renditions go to S3 when a bucket is configured, to local disk otherwise.
+# Images and renditions go to S3 when a bucket is configured, to local disk otherwise (articles/gallery/storage.py).
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
 AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
 AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
@@ -142,14 +144,31 @@ AWS_DEFAULT_ACL = None
 # Without a CDN domain the objects stay private and are served through short-lived presigned URLs.
 AWS_QUERYSTRING_AUTH = AWS_S3_CUSTOM_DOMAIN is None
 AWS_QUERYSTRING_EXPIRE = env_int("AWS_QUERYSTRING_EXPIRE", 3600)
-AWS_S3_OBJECT_PARAMETERS = {"CacheControl": "max-age=31536000, immutable"}
+# Cache-Control is set per object by the storage: public and immutable behind a CDN, private otherwise.
+AWS_S3_OBJECT_PARAMETERS = {}
+# An unreachable S3 fails an upload within seconds, with a message, instead of hanging the writer's browser.
+AWS_S3_CLIENT_CONFIG = BotoConfig(
+    signature_version="s3v4",
+    connect_timeout=env_int("AWS_S3_CONNECT_TIMEOUT", 5),
+    read_timeout=env_int("AWS_S3_READ_TIMEOUT", 30),
+    retries={"mode": "standard", "max_attempts": 3},
+)
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 if AWS_STORAGE_BUCKET_NAME:
-    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    STORAGES["default"] = {"BACKEND": "articles.gallery.storage.GuideS3Storage"}
+
+# Every upload path (admin, multiple upload, chooser, API v3) builds its form on this base: checks, stripping.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "articles.gallery.forms.GuideImageForm"
+GUIDE_IMAGE_MAX_BYTES = env_int("GUIDE_IMAGE_MAX_BYTES", 10 * 1024 * 1024)
+GUIDE_IMAGE_MAX_PIXELS = env_int("GUIDE_IMAGE_MAX_PIXELS", 40_000_000)
+# Wagtail's own limits only feed the uploader's help text and browser-side checks; ours decide.
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = GUIDE_IMAGE_MAX_BYTES
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = GUIDE_IMAGE_MAX_PIXELS
+WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

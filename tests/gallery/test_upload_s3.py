@@ -1,0 +1,81 @@
+"""Upload, rendition, fetch through the API's URLs, delete: against the real moto S3 server over HTTP."""
+
+import json
+import urllib.request
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from articles.models import GuideImage
+from tests.gallery.conftest import bucket_keys
+from tests.gallery.corpus import photo, size_of
+
+pytestmark = [pytest.mark.django_db, pytest.mark.services]
+
+
+def fetch(url):
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return response.status, response.headers, response.read()
+
+
+def upload(client, name, data, title="Before, left cheek"):
+    return client.post(
+        reverse("wagtailimages:add"),
+        {"title": title, "file": SimpleUploadedFile(name, data), "collection": 1},
+    )
+
+
+def test_writer_uploads_a_photo_and_it_lands_in_the_bucket_with_type_and_caching(writer_client, s3_bucket):
+    response = upload(writer_client, "cheek.jpg", photo((800, 600)))
+
+    assert response.status_code == 302
+    image = GuideImage.objects.get()
+    assert (image.width, image.height) == (800, 600)
+    assert image.file.name.startswith("original_images/cheek")
+    stored = s3_bucket.Object(image.file.name)
+    assert stored.content_type == "image/jpeg"
+    assert stored.cache_control == "private, max-age=3600"
+    assert image.file_size == stored.content_length
+    assert bucket_keys(s3_bucket) == [image.file.name]
+
+
+def test_multiple_uploader_stores_the_photo(writer_client, s3_bucket):
+    response = writer_client.post(
+        reverse("wagtailimages:add_multiple"), {"files[]": SimpleUploadedFile("after.png", photo(image_format="PNG"))}
+    )
+
+    assert response.json()["success"] is True
+    image = GuideImage.objects.get(pk=response.json()["image_id"])
+    assert s3_bucket.Object(image.file.name).content_type == "image/png"
+
+
+def test_rendition_and_api_urls_fetch_the_bytes_then_delete_empties_the_bucket(
+    writer_client, editor_client, s3_bucket, django_capture_on_commit_callbacks
+):
+    upload(writer_client, "chin.jpg", photo((800, 600)))
+    image = GuideImage.objects.get()
+    rendition = image.get_rendition("fill-200x150")
+    rendition_object = s3_bucket.Object(rendition.file.name)
+    assert rendition_object.content_type == "image/jpeg"
+    assert rendition_object.cache_control == "private, max-age=3600"
+
+    # Private bucket: the URLs are presigned and expire.
+    assert "X-Amz-Signature=" in rendition.url and "X-Amz-Expires=3600" in rendition.url
+    status, headers, body = fetch(rendition.url)
+    assert status == 200 and headers["Content-Type"] == "image/jpeg"
+    assert size_of(body) == (200, 150)
+
+    api = editor_client.get(f"/api/v2/images/{image.pk}/")
+    download_url = json.loads(api.content)["meta"]["download_url"]
+    status, _, body = fetch(download_url)
+    assert body == s3_bucket.Object(image.file.name).get()["Body"].read()
+    assert size_of(body) == (800, 600)
+    assert len(bucket_keys(s3_bucket)) == 2
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(reverse("wagtailimages:delete", args=[image.pk]))
+
+    assert response.status_code == 302
+    assert not GuideImage.objects.exists()
+    assert bucket_keys(s3_bucket) == []

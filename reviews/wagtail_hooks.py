@@ -121,3 +121,11 @@ def register_signoff_viewset():
     from reviews.admin_views import MedicalSignOffViewSet
 
     return MedicalSignOffViewSet("medical_signoffs")
+
+
+@hooks.register("article_medical_review")
+def article_medical_review(page, request=None):
+    """Answers ArticlePage.medical_review_for_byline(): the review covering the content shown, or None."""
+    from reviews.byline import medical_review
+
+    return medical_review(page)

@@ -72,7 +72,8 @@ MESSAGES = {
 
 
 def refuse(code, **params):
-    raise ValidationError(MESSAGES[code].format(**params), code=code)
+    # filesizeformat joins number and unit with a no-break space; a plain one reads the same and compares simply.
+    raise ValidationError(MESSAGES[code].format(**params).replace("\xa0", " "), code=code)
 
 
 def max_bytes():

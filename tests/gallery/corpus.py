@@ -73,3 +73,10 @@ def exif_of(data):
 def size_of(data):
     with Image.open(BytesIO(data)) as image:
         return image.size
+
+
+def noise_photo(size):
+    """Random pixels compress badly, like a real photo: the pixel-count refusal, not the bomb one."""
+    output = BytesIO()
+    Image.effect_noise(size, 80).convert("RGB").save(output, "JPEG", quality=95)
+    return output.getvalue()

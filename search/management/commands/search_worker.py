@@ -21,7 +21,6 @@ class Command(BaseCommand):
             raise CommandError("ELASTICSEARCH_URL is not set: there is no index to keep in sync.")
         backoff = interval
         while True:
-            close_old_connections()
             try:
                 consumed = drain_outbox()
             except SearchUnavailable as error:
@@ -30,6 +29,7 @@ class Command(BaseCommand):
                 self.stderr.write(f"{error}; retrying in {backoff:.0f} s")
                 time.sleep(backoff)
                 backoff = min(backoff * 2, 60)
+                close_old_connections()
                 continue
             backoff = interval
             if consumed:
@@ -37,3 +37,4 @@ class Command(BaseCommand):
             if once:
                 return
             time.sleep(interval)
+            close_old_connections()  # a long-running loop must not keep a dead or stale connection

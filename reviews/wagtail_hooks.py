@@ -5,6 +5,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
 
 from reviews.actions import GuardedCopyPageAction, GuardedPublishPageRevisionAction
@@ -20,20 +21,26 @@ def register_guarded_publish(registry):
 
 @hooks.register("register_log_actions")
 def register_review_log_actions(actions):
-    actions.register_action("reviews.signed_off", "Medical sign-off", _signed_off_message)
-    actions.register_action("reviews.signoff_refused", "Medical sign-off refused", _reason_message("Sign-off refused"))
-    actions.register_action("reviews.publish_refused", "Publish refused", _reason_message("Publish refused"))
+    @actions.register_action("reviews.signed_off")
+    class SignedOff(LogFormatter):
+        label = "Medical sign-off"
 
+        def format_message(self, log_entry):
+            return f"Medical sign-off by {log_entry.data.get('reviewer', 'a medical reviewer')}"
 
-def _signed_off_message(log_entry):
-    return f"Medical sign-off by {log_entry.data.get('reviewer', 'a medical reviewer')}"
+    @actions.register_action("reviews.signoff_refused")
+    class SignOffRefused(LogFormatter):
+        label = "Medical sign-off refused"
 
+        def format_message(self, log_entry):
+            return log_entry.data.get("reason", "Sign-off refused")
 
-def _reason_message(prefix):
-    def message(log_entry):
-        return f"{prefix}: {log_entry.data.get('reason', '')}"
+    @actions.register_action("reviews.publish_refused")
+    class PublishRefusedFormatter(LogFormatter):
+        label = "Publish refused"
 
-    return message
+        def format_message(self, log_entry):
+            return f"Publish refused: {log_entry.data.get('reason', '')}"
 
 
 def _refuse(request, page, error):

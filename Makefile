@@ -54,3 +54,12 @@ services: install-dev
 services-stop:
 	VENV=$(VENV) bash .ci/services.sh stop $(SERVICES_DIR)
 	rm -rf $(SERVICES_DIR)
+
+# Seeds BENCH_N articles (default 10,000) into throwaway services, measures against stock Wagtail, prints the
+# table and writes bench/results.json (docs/benchmarks.md).
+bench: install-dev
+	VENV=$(VENV) bash .ci/with-services.sh $(PY) -m bench.run
+
+# gunicorn (2 workers) on loopback, 32 readers for 60 s while an editor publishes 20 signed-off articles.
+load: install-dev
+	VENV=$(VENV) bash .ci/with-services.sh $(PY) -m bench.load

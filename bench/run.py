@@ -1,0 +1,121 @@
+"""`make bench`: seed BENCH_N articles, index them, measure against the stock alternatives, print and save results.
+
+    BENCH_N=10000 BENCH_ROUNDS=5 BENCH_WARMUP=10 BENCH_PUBLISH=20 python -m bench.run
+
+Runs with bench.settings against whatever DATABASE_URL / ELASTICSEARCH_URL / S3 the environment names (`make bench`
+starts its own throwaway services). The figures, the machine facts and the targets go to bench/results.json.
+"""
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from wagtail.search.backends import get_search_backend  # noqa: E402
+
+from articles.models import ArticlePage  # noqa: E402
+from bench import machine, measure, relevance  # noqa: E402
+from bench.editor import Editor  # noqa: E402
+from bench.loadgen import Workload, run_readers  # noqa: E402
+from bench.processes import Gunicorn, SearchWorker  # noqa: E402
+from bench.report import table, targets  # noqa: E402
+from bench.seed import Seeder  # noqa: E402
+from search import documents  # noqa: E402
+from search.connection import get_client  # noqa: E402
+
+RESULTS = Path(os.environ.get("BENCH_RESULTS", Path(__file__).resolve().parent / "results.json"))
+
+
+def setting(name, default):
+    return int(os.environ.get(name, default))
+
+
+def log(message):
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def seed(n):
+    start = time.perf_counter()
+    added = Seeder(n).run()
+    seconds = time.perf_counter() - start
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+    return {"articles_added": added, "seconds": round(seconds, 1)}
+
+
+def build_database_index():
+    """Wagtail's database backend index of the articles (the stock search baseline needs it), timed."""
+    backend = get_search_backend("default")
+    pages = ArticlePage.objects.live().order_by("pk")
+    total = pages.count()
+    start = time.perf_counter()
+    for offset in range(0, total, 500):
+        backend.add_bulk(ArticlePage, list(pages[offset : offset + 500]))
+    seconds = time.perf_counter() - start
+    return {"documents": total, "seconds": round(seconds, 1), "docs_per_s": round(total / seconds, 1)}
+
+
+def rebuild_elasticsearch():
+    start = time.perf_counter()
+    call_command("search_index", "rebuild", stdout=open(os.devnull, "w"))  # noqa: SIM115
+    seconds = time.perf_counter() - start
+    count = get_client().count(index=documents.alias_name())["count"]
+    return {"documents": count, "seconds": round(seconds, 1), "docs_per_s": round(count / seconds, 1)}
+
+
+def web_worker_memory(article_ids, seconds):
+    """Peak RSS of each of 2 gunicorn workers after `seconds` of mixed reads by 8 clients."""
+    server = Gunicorn(workers=2)
+    try:
+        workload = Workload(article_ids, measure.QUERIES, measure.PREFIXES)
+        load = run_readers(server.url, workload, concurrency=8, seconds=seconds)
+        peaks = server.worker_peak_rss_mb()
+    finally:
+        server.stop()
+    return {"peak_rss_mb_per_worker": peaks, "peak_rss_mb": max(peaks.values(), default=None), "reads": load}
+
+
+def main():
+    n, rounds, warmup = setting("BENCH_N", 10_000), setting("BENCH_ROUNDS", 5), setting("BENCH_WARMUP", 10)
+    results = {"bench_n": n, "rounds": rounds, "warmup": warmup, "machine": None}
+    log("migrating")
+    call_command("migrate", verbosity=0, interactive=False)
+    results["machine"] = machine.facts()
+    log(f"seeding {n} articles")
+    results["seed"] = seed(n)
+    log(f"seeded: {results['seed']}; building Wagtail's database search index (baseline)")
+    results["database_index_build"] = build_database_index()
+    log("search_index rebuild")
+    results["rebuild"] = rebuild_elasticsearch()
+    article_ids = list(ArticlePage.objects.live().public().values_list("pk", flat=True))
+    log(f"API v2 pages, ours vs stock ({rounds} rounds)")
+    results["api"] = measure.api_pages(article_ids, rounds, warmup)
+    log("search and suggest, Elasticsearch vs database backend")
+    results["search"] = measure.search(rounds, warmup)
+    log("publish-to-searchable with the worker running")
+    worker = SearchWorker()
+    try:
+        results["publish_to_searchable"] = measure.publish_to_searchable(Editor(), setting("BENCH_PUBLISH", 20))
+    finally:
+        worker.stop()
+    log("web worker memory under mixed reads (gunicorn, 2 workers)")
+    results["web_worker"] = web_worker_memory(article_ids, setting("BENCH_RSS_SECONDS", 20))
+    log("relevance runner, both backends")
+    results["relevance"] = relevance.run()
+    results["targets"] = targets(results)
+    RESULTS.write_text(json.dumps(results, indent=2, default=str) + "\n")
+    print(table(results))
+    print(f"\nResults written to {RESULTS}")
+
+
+if __name__ == "__main__":
+    main()

@@ -52,6 +52,13 @@ class GuideIndexPage(Page):
 
     content_panels = [*Page.content_panels, "intro"]
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = (
+            ArticlePage.objects.child_of(self).live().public().select_related("category").order_by("title")
+        )
+        return context
+
 
 from articles.pages import ArticlePage, ArticlePageTag, ArticleRelatedLink  # noqa: E402
 from articles.snippets import Category, Person  # noqa: E402

@@ -4,10 +4,12 @@ import json
 
 from django import forms
 from django.core.serializers.json import DjangoJSONEncoder
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
@@ -42,7 +44,12 @@ class ArticlePageTag(TaggedItemBase):
 class ArticlePage(Page):
     """A medically reviewed guide article. Written and updated dates come from publish history, never a form."""
 
-    summary = models.TextField(max_length=300, help_text="Plain text, at most 300 characters; shown in lists.")
+    summary = models.TextField(
+        max_length=300,
+        # TextField's max_length only sizes the widget; the validator enforces it for imports and the API too.
+        validators=[MaxLengthValidator(300)],
+        help_text="Plain text, at most 300 characters; shown in lists.",
+    )
     hero_image = models.ForeignKey(
         "articles.GuideImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -92,6 +99,24 @@ class ArticlePage(Page):
     @property
     def last_updated(self):
         return self.last_published_at
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = [link.related for link in self.related_articles.all() if link.related.live]
+        context["medical_review"] = self.medical_review_for_byline(request)
+        return context
+
+    def medical_review_for_byline(self, request=None):
+        """The review the byline shows: the first answer of an `article_medical_review` hook, else None.
+
+        The reviews app registers the hook, returning {"reviewer": "Zahide Eris, MD", "date": date}
+        for a valid sign-off; without one the byline names no reviewer (never a review that did not happen).
+        """
+        for hook in hooks.get_hooks("article_medical_review"):
+            review = hook(self, request)
+            if review:
+                return review
+        return None
 
     def medical_content(self):
         """What a medical reviewer signs off: title, summary and body (the gallery is in the body)."""

@@ -4,9 +4,10 @@ import factory
 import wagtail_factories
 from django.contrib.auth import get_user_model
 from django.utils.text import slugify
+from wagtail.models import Collection
 
 from articles.demo.site import ensure_site
-from articles.models import ArticlePage, Category, GuideIndexPage, HomePage, Person
+from articles.models import ArticlePage, Category, GuideImage, GuideIndexPage, HomePage, Person
 
 
 def demo_guide():
@@ -25,6 +26,18 @@ class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()
         django_get_or_create = ("username",)
+
+
+class GuideImageFactory(factory.django.DjangoModelFactory):
+    """A small real image file in the configured storage (S3 under `make test`)."""
+
+    title = factory.Sequence(lambda n: f"Test image {n}")
+    alt_text = "A test image"
+    file = factory.django.ImageField(width=64, height=48, color="teal")
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+
+    class Meta:
+        model = GuideImage
 
 
 class PersonFactory(factory.django.DjangoModelFactory):
@@ -86,10 +99,10 @@ SAMPLE_BODY = [
 
 
 class ArticlePageFactory(wagtail_factories.PageFactory):
-    """A draft-or-live article under the guide; pass `body=[{"type": ..., "value": ...}, ...]` for content.
+    """A draft article under the guide; pass `body=[{"type": ..., "value": ...}, ...]` for content.
 
-    Pages created by a factory are saved as they are (live=True by default, no revision);
-    use `publish_demo_article` or `save_revision().publish()` when publish history matters.
+    Drafts by default: the publish guard (reviews app) refuses a live article without a medical sign-off.
+    Publish through a sign-off (tests/articles/publishing.py) when a test needs a live article.
     """
 
     title = factory.Sequence(lambda n: f"Test article {n}")
@@ -98,6 +111,7 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
     author = factory.SubFactory(PersonFactory)
     body = factory.LazyFunction(lambda: list(SAMPLE_BODY))
     parent = factory.LazyFunction(demo_guide)
+    live = False
 
     class Meta:
         model = ArticlePage

@@ -2,7 +2,6 @@
 
 from decimal import Decimal
 
-from django.utils.formats import number_format
 from wagtail import blocks
 
 from .base import PREVIEW_TEMPLATE, duplicates, filled, refuse
@@ -89,8 +88,8 @@ class CostRangeValue(blocks.StructValue):
 def _money(amount):
     if amount is None:
         return ""
-    decimals = 0 if amount == amount.to_integral_value() else 2
-    return number_format(amount, decimal_pos=decimals, use_l10n=False, force_grouping=True)
+    # Whole amounts without cents, thousands grouped: "1,200", "49.50".
+    return f"{amount:,.0f}" if amount == amount.to_integral_value() else f"{amount:,.2f}"
 
 
 class CostRangeBlock(blocks.StructBlock):

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from articles.demo.accounts import DEMO_ACCOUNTS, ensure_demo_accounts
+from articles.demo.content import ensure_demo_articles
 from articles.demo.site import ensure_site
 
 
@@ -15,7 +16,9 @@ class Command(BaseCommand):
         with transaction.atomic():
             home, guide = ensure_site()
             created = ensure_demo_accounts()
+            new_articles = ensure_demo_articles(guide)
         self.stdout.write(f"Site: {home.title} with the guide at {guide.get_url()}")
+        self.stdout.write(f"Articles: {new_articles} created, {guide.get_children().count()} in the guide")
         dev_password = getattr(settings, "DEMO_ACCOUNT_PASSWORD", "")
         if dev_password:
             names = ", ".join(username for username, *_ in DEMO_ACCOUNTS)

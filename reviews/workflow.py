@@ -10,7 +10,9 @@ def medical_review_workflow():
 
 
 def ensure_guide_workflow(guide):
-    """Assigns the workflow to the guide index, so every article under it goes through it. Idempotent."""
-    workflow = medical_review_workflow()
-    WorkflowPage.objects.update_or_create(page=guide, defaults={"workflow": workflow})
+    """Assigns the workflow to the guide index, so every article under it goes through it. Idempotent; does
+    nothing when an operator deleted the workflow on purpose."""
+    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
+    if workflow is not None:
+        WorkflowPage.objects.update_or_create(page=guide, defaults={"workflow": workflow})
     return workflow

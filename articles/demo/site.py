@@ -6,6 +6,7 @@ from django.conf import settings
 from wagtail.models import Page, Site
 
 from articles.models import GuideIndexPage, HomePage
+from reviews.workflow import ensure_guide_workflow
 
 
 def ensure_site():
@@ -43,4 +44,5 @@ def ensure_site():
             )
         )
         guide.save_revision().publish()
+    ensure_guide_workflow(guide)  # every article under the guide goes through the "Medical review" workflow
     return home, guide

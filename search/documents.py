@@ -28,6 +28,7 @@ logger = logging.getLogger(__name__)
 # Body blocks whose text is not something a reader searches for.
 SKIPPED_BLOCKS = {"references"}
 HEADING_BLOCKS = {"heading"}
+UNKNOWN_STATUS = "unknown"
 
 
 class ArticleDocument(Document):
@@ -49,6 +50,7 @@ class ArticleDocument(Document):
     written_date = Date()
     last_updated = Date()
     last_reviewed = Date()
+    next_review_due = Date()
     url = Keyword(index=False)
     suggest = Completion(analyzer="standard", preserve_separators=True)
 
@@ -185,25 +187,18 @@ def _pair_is_shown(pair):
     return pair_is_shown(pair)
 
 
+def _byline_facts(page):
+    """Adapter to the review engineer's `reviews.byline.byline_facts`; without it, status "unknown"."""
+    try:
+        from reviews.byline import byline_facts
+    except ImportError:
+        return {"review_status": UNKNOWN_STATUS}
+    return byline_facts(page)
+
+
 def _review_status(page):
-    """Adapter to the review engineer's byline: 'current', 'due', 'overdue', … or 'unknown' until it exists."""
-    try:
-        from reviews.byline import review_status
-    except ImportError:
-        return "unknown"
-    return str(review_status(page) or "unknown")
-
-
-def _byline(page):
-    """Reviewer name and last review date from reviews.byline when present."""
-    try:
-        from reviews.byline import byline
-    except ImportError:
-        return None, None
-    info = byline(page) or {}
-    get = info.get if isinstance(info, dict) else lambda key: getattr(info, key, None)
-    reviewer = get("reviewer")
-    return (str(reviewer) if reviewer else None), get("last_reviewed")
+    """The review status as of now: "current", "due soon", "overdue", or "unknown" without the reviews app."""
+    return _byline_facts(page).get("review_status") or UNKNOWN_STATUS
 
 
 def _url(page):
@@ -217,7 +212,7 @@ def _url(page):
 def build_document(page):
     """The `_source` of one article: raw text for snippets, pipeline tokens for matching, facets, suggest inputs."""
     body, headings = body_text(page)
-    reviewer, last_reviewed = _byline(page)
+    facts = _byline_facts(page)
     category = page.category
     title_words = fold_for_suggest(page.title).split()
     suggest_inputs = [" ".join(title_words[start:]) for start in range(min(len(title_words), 6))]
@@ -234,11 +229,12 @@ def build_document(page):
         "category": category.slug if category else None,
         "category_name": category.name if category else None,
         "author": page.author.name if page.author_id else None,
-        "reviewer": reviewer,
-        "review_status": _review_status(page),
+        "reviewer": facts.get("reviewer"),
+        "review_status": facts.get("review_status") or UNKNOWN_STATUS,
+        "next_review_due": facts.get("next_review_due"),
         "written_date": page.written_date,
         "last_updated": page.last_updated,
-        "last_reviewed": last_reviewed,
+        "last_reviewed": facts.get("last_reviewed"),
         "url": _url(page),
         "suggest": {"input": [text for text in suggest_inputs if text], "weight": 10},
     }

@@ -12,7 +12,7 @@ from elasticsearch import ApiError, NotFoundError
 from elasticsearch_dsl import Q, Search
 
 from search.connection import get_client
-from search.documents import alias_name
+from search.documents import UNKNOWN_STATUS, alias_name
 from search.highlight import best_snippet, highlight_title
 from search.pipeline import expand_query, fold_for_suggest
 from search.sync import SearchUnavailable
@@ -54,10 +54,38 @@ def text_query(concepts):
     return Q("bool", must=[matching], should=bonuses)
 
 
+def _due_soon_days():
+    try:
+        from reviews.due import DUE_SOON_DAYS
+    except ImportError:
+        return 30
+    return DUE_SOON_DAYS
+
+
+def review_status_clauses():
+    """Review status as of today, from the indexed due date: it moves from "current" to "overdue" with the
+    calendar, without a reindex, by the same rule as reviews.due.review_status."""
+    soon = f"now+{_due_soon_days()}d/d"
+    never_reviewed = Q(
+        "bool", must_not=[Q("exists", field="next_review_due")], filter=[Q("term", review_status="overdue")]
+    )
+    return {
+        "current": Q("range", next_review_due={"gt": soon}),
+        "due soon": Q("range", next_review_due={"gte": "now/d", "lte": soon}),
+        "overdue": Q("bool", should=[Q("range", next_review_due={"lt": "now/d"}), never_reviewed]),
+        UNKNOWN_STATUS: Q("term", review_status=UNKNOWN_STATUS),
+    }
+
+
 def _filter_clauses(filters, skip=None):
     clauses = []
     for name, values in filters.items():
-        if name != skip and values:
+        if name == skip or not values:
+            continue
+        if name == "review_status":
+            statuses = review_status_clauses()
+            clauses.append(Q("bool", should=[statuses.get(value, Q("match_none")) for value in values]))
+        else:
             clauses.append(Q("terms", **{FACETS[name]: values}))
     return clauses
 
@@ -71,6 +99,9 @@ def build_search(query, filters, page, page_size):
         search = search.post_filter("bool", filter=_filter_clauses(filters))
     for name, field in FACETS.items():
         facet = search.aggs.bucket(name, "filter", Q("bool", filter=_filter_clauses(filters, skip=name)))
+        if name == "review_status":
+            facet.bucket("values", "filters", filters=review_status_clauses())
+            continue
         terms = facet.bucket("values", "terms", field=field, size=30)
         if name == "category":
             terms.bucket("label", "terms", field="category_name", size=1)
@@ -81,8 +112,18 @@ def build_search(query, filters, page, page_size):
 
 
 def _facets(aggregations):
-    facets = {}
-    for name in FACETS:
+    statuses = aggregations["review_status"]["values"]["buckets"]
+    facets = {
+        "review_status": sorted(
+            (
+                {"value": key, "label": key, "count": bucket["doc_count"]}
+                for key, bucket in statuses.items()
+                if bucket["doc_count"]
+            ),
+            key=lambda facet: (-facet["count"], facet["value"]),
+        )
+    }
+    for name in ("tags", "category"):
         buckets = aggregations[name]["values"]["buckets"]
         facets[name] = [
             {

@@ -1,6 +1,10 @@
 """The public search API on the real Elasticsearch node: synonyms, stemming, typos, facets, snippets, suggest."""
 
+import datetime
+
 import pytest
+import time_machine
+from django.utils import timezone
 
 from search.sync import drain_outbox
 from tests.factories import CategoryFactory
@@ -92,7 +96,7 @@ def test_facets_count_results_and_filters_narrow_them(client, corpus):
         {"value": "injectables", "label": "Injectables", "count": 2},
         {"value": "conditions", "label": "Conditions", "count": 1},
     ]
-    assert {facet["value"]: facet["count"] for facet in body["facets"]["review_status"]} == {"unknown": body["total"]}
+    assert body["facets"]["review_status"] == [{"value": "current", "label": "current", "count": 3}]
     filtered = search(client, q="injections", category="conditions")
     assert titles(filtered) == ["Hyperhidrosis explained"]
     assert filtered["total"] == 1
@@ -133,3 +137,24 @@ def test_pagination(client, corpus):
     assert first["total"] == 4 and first["num_pages"] == 2
     assert len(first["results"]) == 3 and len(second["results"]) == 1
     assert not set(titles(first)) & set(titles(second))
+
+
+def test_review_status_facet_and_filter_follow_the_calendar(client, es_index):
+    """Status is derived from the indexed due date at query time, so it changes with the date without a reindex."""
+    from reviews.models import ArticleReviewSettings
+
+    current = publish_article(title="Peel current")
+    soon = publish_article(title="Peel due soon")
+    ArticleReviewSettings.objects.create(page=soon, review_interval_days=10)
+    with time_machine.travel(timezone.now() - datetime.timedelta(days=400)):
+        overdue = publish_article(title="Peel overdue")
+    drain_outbox()
+    body = search(client, q="peel")
+    assert body["facets"]["review_status"] == [
+        {"value": "current", "label": "current", "count": 1},
+        {"value": "due soon", "label": "due soon", "count": 1},
+        {"value": "overdue", "label": "overdue", "count": 1},
+    ]
+    assert [result["id"] for result in search(client, q="peel", review_status="overdue")["results"]] == [overdue.pk]
+    assert [result["id"] for result in search(client, q="peel", review_status="due soon")["results"]] == [soon.pk]
+    assert current.pk in [result["id"] for result in search(client, q="peel", review_status="current")["results"]]

@@ -60,6 +60,9 @@ class MedicalReviewTask(Task):
             ]
         return []
 
+    def get_template_for_action(self, action):
+        return "reviews/sign_off_modal.html" if action == "approve" else ""
+
     def get_form_for_action(self, action):
         return RejectionForm if action == "reject" else TaskStateCommentForm
 

@@ -134,3 +134,25 @@ def test_the_guard_refuses_once_the_reviewer_left_the_group(signed_draft, review
         signed_draft.get_latest_revision().publish(user=editor)
 
     assert str(refused.value).startswith("needs medical review: Zahide Eris, MD is not a medical reviewer (they signed")
+
+
+def test_the_sign_off_dialog_tells_a_self_reviewing_reviewer_why_they_cannot_sign(client, draft, reviewer, writer):
+    ensure_guide_workflow(draft.get_parent())
+    edit(draft, reviewer, body=NEW_BODY)
+    task_state = medical_review_workflow().start(reload(draft), writer).current_task_state
+    url = f"/admin/pages/workflow/action/{draft.pk}/approve/{task_state.pk}/"
+    client.force_login(reviewer)
+
+    response = client.get(url)
+
+    assert response.status_code == 200
+    html = response.json()["html"]
+    assert (
+        "You cannot sign off this draft: Zahide Eris, MD wrote medical changes since the last sign-off "
+        "and cannot sign off their own changes (four eyes)."
+    ) in html
+    assert 'type="submit"' not in html
+    # Posting anyway is refused (Wagtail turns the PermissionDenied into its "no permission" redirect).
+    assert client.post(url, {"comment": "ok"}).status_code == 302
+    assert not MedicalSignOff.objects.exists()
+    assert PageLogEntry.objects.filter(page=draft, action="reviews.signoff_refused", user=reviewer).exists()

@@ -3,7 +3,7 @@
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from reviews.models import MedicalSignOff
+from reviews.models import ArticleReviewSettings, MedicalSignOff
 
 WRITE_ACTIONS = {"add", "change", "delete", "copy"}
 
@@ -49,3 +49,15 @@ class MedicalSignOffViewSet(ModelViewSet):
     def get_urlpatterns(self):
         """Only the listing, inspect and history views exist: there is no URL that could add, edit or delete."""
         return [pattern for pattern in super().get_urlpatterns() if pattern.name not in {"add", "edit", "delete"}]
+
+
+class ArticleReviewSettingsViewSet(ModelViewSet):
+    """Editors and medical reviewers set a shorter review interval for an article that needs one."""
+
+    model = ArticleReviewSettings
+    icon = "time"
+    menu_label = "Review intervals"
+    add_to_settings_menu = True
+    copy_view_enabled = False
+    form_fields = ["page", "review_interval_days"]
+    list_display = ["page", "review_interval_days"]

@@ -136,3 +136,10 @@ def article_medical_review(page, request=None):
     from reviews.byline import medical_review
 
     return medical_review(page)
+
+
+@hooks.register("register_admin_viewset")
+def register_review_interval_viewset():
+    from reviews.admin_views import ArticleReviewSettingsViewSet
+
+    return ArticleReviewSettingsViewSet("review_intervals")

@@ -98,3 +98,17 @@ def test_dashboard_panel_is_for_reviewers_only(client, catalogue):
         html = client.get("/admin/").content.decode()
 
     assert 'id="reviews-due-section"' not in html
+
+
+def test_editors_set_a_shorter_interval_in_the_admin_and_never_a_longer_one(client, catalogue, editor):
+    client.force_login(editor)
+    page = catalogue["current"]
+
+    too_long = client.post("/admin/review_intervals/new/", {"page": page.pk, "review_interval_days": 400})
+    shorter = client.post("/admin/review_intervals/new/", {"page": page.pk, "review_interval_days": 200})
+
+    assert "Can only be shorter than the default of 365 days." in too_long.content.decode()
+    assert shorter.status_code == 302
+    with time_machine.travel(TODAY):
+        assert review_due(page).due == date(2021, 12, 18)
+        assert review_due(page).status == STATUS_OVERDUE

@@ -3,6 +3,7 @@
 from django.urls import path
 
 from bench.stock import stock_router, stock_suggest
+from cms.urls import handler500  # noqa: F401 - the root URLconf must name it too
 from cms.urls import urlpatterns as project_urlpatterns
 
 urlpatterns = [

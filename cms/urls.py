@@ -9,6 +9,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.api import api_router
 from cms.health import healthz
 
+# A database outage answers 503 "try again shortly" instead of a 500 page (cms/errors.py).
+handler500 = "cms.errors.server_error"
+
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),

@@ -15,7 +15,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from articles.api import article_v3_fields
 from articles.blocks import ArticleBodyBlock
+from cms.api.preview_mode import FrontendPreviewMixin
 
 
 def stream_data(stream_value):
@@ -41,7 +43,7 @@ class ArticlePageTag(TaggedItemBase):
     content_object = ParentalKey("articles.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class ArticlePage(Page):
+class ArticlePage(FrontendPreviewMixin, Page):
     """A medically reviewed guide article. Written and updated dates come from publish history, never a form."""
 
     summary = models.TextField(
@@ -85,6 +87,8 @@ class ArticlePage(Page):
         index.RelatedFields("tags", [index.SearchField("name")]),
         index.FilterField("category"),
     ]
+    # API v3: what writers may set on drafts; API v2 delivers the fields of articles/api.py (cms/api/pages.py).
+    api_fields = article_v3_fields()
 
     class Meta:
         verbose_name = "article"

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "articles.gallery",
     "reviews",
     "search",
+    "cms.api",
     "cms.webhooks",
     "wagtail_headless_preview",
     "wagtail.api.v2",

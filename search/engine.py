@@ -22,23 +22,54 @@ FIELDS = ["title_tokens^6", "headings_tokens^3", "summary_tokens^2", "body_token
 PHRASE_FIELDS = ["title_tokens^8", "headings_tokens^4", "summary_tokens^3", "body_tokens^2"]
 FACETS = {"tags": "tags", "category": "category", "review_status": "review_status"}
 SOURCE = ["page_id", "title", "url", "summary", "body", "tags", "category", "category_name", "review_status"]
-SYNONYM_WEIGHT = 0.9
+SYNONYM_WEIGHT = 0.5
 FUZZY_WEIGHT = 0.6
+# An article about the subject names it in its title, summary and questions: every field counts, the best most.
+TIE_BREAKER = 0.3
 
 
 def _alternative_query(alternative, typed):
+    """What the reader typed scores in full; a synonym a little less, and a synonym phrase no more than one word
+    (a phrase's score is the sum of its terms', so "botulinum toxin" would otherwise outweigh a typed "botox")."""
+    weight = 1.0 if typed else SYNONYM_WEIGHT / len(alternative)
     if len(alternative) > 1:
-        return Q("multi_match", query=" ".join(alternative), type="phrase", slop=1, fields=FIELDS)
+        return Q(
+            "multi_match",
+            query=" ".join(alternative),
+            type="phrase",
+            slop=1,
+            fields=FIELDS,
+            tie_breaker=TIE_BREAKER,
+            boost=weight,
+        )
     term = alternative[0]
-    exact = Q("multi_match", query=term, fields=FIELDS, boost=1.0 if typed else SYNONYM_WEIGHT)
+    exact = Q("multi_match", query=term, fields=FIELDS, tie_breaker=TIE_BREAKER, boost=weight)
     if not typed or len(term) < 3:
         return exact
-    fuzzy = Q("multi_match", query=term, fields=FIELDS, fuzziness="AUTO", prefix_length=1, boost=FUZZY_WEIGHT)
+    fuzzy = Q(
+        "multi_match",
+        query=term,
+        fields=FIELDS,
+        fuzziness="AUTO",
+        prefix_length=1,
+        tie_breaker=TIE_BREAKER,
+        boost=FUZZY_WEIGHT,
+    )
     return Q("dis_max", queries=[exact, fuzzy])
 
 
+def _corrected_query(alternative):
+    """The known word a typo was taken for scores like a fuzzy match of the typed word."""
+    return Q("multi_match", query=alternative[0], fields=FIELDS, tie_breaker=TIE_BREAKER, boost=FUZZY_WEIGHT)
+
+
 def concept_query(concept):
-    queries = [_alternative_query(alternative, alternative == concept.original) for alternative in concept.alternatives]
+    queries = [
+        _corrected_query(alternative)
+        if alternative == concept.corrected
+        else _alternative_query(alternative, alternative == concept.original)
+        for alternative in concept.alternatives
+    ]
     return queries[0] if len(queries) == 1 else Q("dis_max", queries=queries, tie_breaker=0.1)
 
 
@@ -50,7 +81,7 @@ def text_query(concepts):
     typed = " ".join(term for concept in concepts for term in concept.original)
     bonuses = [Q("match", title_tokens={"query": typed, "operator": "and", "boost": 3})]
     if len(typed.split()) > 1:
-        bonuses.append(Q("multi_match", query=typed, type="phrase", slop=2, fields=PHRASE_FIELDS))
+        bonuses.append(Q("multi_match", query=typed, type="phrase", slop=2, fields=PHRASE_FIELDS, boost=2))
     return Q("bool", must=[matching], should=bonuses)
 
 

@@ -98,6 +98,7 @@ class Concept:
 
     original: tuple
     alternatives: list = field(default_factory=list)
+    corrected: tuple | None = None  # the known word a mistyped one was taken for ("botx" -> "botox")
 
     @property
     def is_expanded(self):
@@ -158,7 +159,8 @@ def expand_query(text, synonyms=None):
             phrase = tuple(terms[i : i + length])
             alternatives = synonyms.lookup(phrase)
             if alternatives:
-                concepts.append(Concept(phrase, list(dict.fromkeys([phrase, *alternatives]))))
+                corrected = alternatives[1] if alternatives[0] == phrase and phrase not in synonyms.groups else None
+                concepts.append(Concept(phrase, list(dict.fromkeys([phrase, *alternatives])), corrected))
                 i += length
                 break
         else:

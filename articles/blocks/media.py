@@ -2,6 +2,9 @@
 
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from articles.gallery.consent import shown_gallery
 
 from .base import PREVIEW_TEMPLATE, refuse
 
@@ -14,6 +17,13 @@ class BeforeAfterPairBlock(blocks.StructBlock):
     treatment = blocks.CharBlock(max_length=120)
     time_after_treatment = blocks.CharBlock(max_length=60, required=False, help_text="For example “2 weeks”.")
     caption = blocks.CharBlock(max_length=300, required=False)
+    # Patient photos: the pair is shown in pages, API and search only while this consent is valid; a pair
+    # without one is kept in the draft but never shown, so drafts and imports save before the form is found.
+    consent = SnippetChooserBlock(
+        "gallery.GalleryConsent",
+        required=False,
+        help_text="The patient's signed consent. Without a valid one the pair is not shown to readers.",
+    )
 
     def clean(self, value):
         value = super().clean(value)
@@ -34,6 +44,12 @@ class BeforeAfterGalleryBlock(blocks.StructBlock):
         preview_template = PREVIEW_TEMPLATE
         preview_value = {"title": "Before and after photos", "pairs": []}
         description = "Pairs of before and after photos"
+
+    def get_context(self, value, parent_context=None):
+        return super().get_context(shown_gallery(value), parent_context)
+
+    def get_api_representation(self, value, context=None):
+        return super().get_api_representation(shown_gallery(value), context)
 
     def clean(self, value):
         value = super().clean(value)

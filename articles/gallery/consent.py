@@ -83,3 +83,21 @@ def reindex_pages_using(consent):
         _enqueue_page(page_id)
     logger.info("Consent %s changed: %d live page(s) queued for search", consent.pk, len(page_ids))
     return page_ids
+
+
+def shown_gallery(gallery_value):
+    """A copy of a gallery StructValue holding only its visible pairs (block ids kept), for rendering and the API."""
+    from wagtail.blocks.list_block import ListValue
+
+    if gallery_value is None or "pairs" not in gallery_value:
+        return gallery_value
+    pairs = gallery_value["pairs"]
+    if isinstance(pairs, ListValue):
+        kept = ListValue(
+            pairs.list_block, bound_blocks=[item for item in pairs.bound_blocks if pair_is_shown(item.value)]
+        )
+    else:
+        kept = visible_pairs(pairs)
+    return type(gallery_value)(
+        gallery_value.block, [(name, kept if name == "pairs" else value) for name, value in gallery_value.items()]
+    )

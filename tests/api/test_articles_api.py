@@ -151,3 +151,15 @@ def test_question_and_answer_blocks_become_an_faq_page(client, site_tree):
             {"@type": "Question", "name": "Does it hurt?", "acceptedAnswer": {"@type": "Answer", "text": "A little."}}
         ],
     }
+
+
+def test_the_rendered_page_has_the_same_json_ld_in_its_head(client, site_tree):
+    page = live_article(
+        title="Botox",
+        body=[{"type": "question_answer", "value": {"question": "Safe?", "answer": "<p>Mostly.</p>", "cites": []}}],
+    )
+    html = client.get(page.url).content.decode()
+    head = html.split("</head>")[0]
+    assert head.count('<script type="application/ld+json">') == 2
+    assert '"@type": "MedicalWebPage"' in head
+    assert '"@type": "FAQPage"' in head

@@ -1,14 +1,17 @@
 """Every change readers would notice reaches the index through the outbox, and nothing else does."""
 
+import datetime
+
 import pytest
 from django.db import transaction
 from wagtail.models import PageViewRestriction
 
+from articles.gallery.models import GalleryConsent
 from search.connection import get_client
 from search.documents import alias_name
 from search.models import IndexOutbox
 from search.sync import drain_outbox, enqueue_page
-from tests.factories import GuideIndexPageFactory
+from tests.factories import GuideImageFactory, GuideIndexPageFactory, UserFactory
 from tests.search.helpers import indexed_ids, publish_article, rich
 
 pytestmark = pytest.mark.django_db
@@ -98,3 +101,26 @@ def test_only_live_public_articles_are_indexed(es_index):
     publish_article(title="Draft article").unpublish()
     drain_outbox()
     assert indexed_ids() == [live.pk]
+
+
+def test_withdrawing_a_gallery_consent_removes_its_words_from_search(client, es_index, s3_bucket):
+    consent = GalleryConsent.objects.create(
+        label="Clinic A, case 7", obtained_on=datetime.date(2026, 1, 15), document_reference="Form 7"
+    )
+    pair = {
+        "before": GuideImageFactory().pk,
+        "after": GuideImageFactory().pk,
+        "treatment": "Botox",
+        "caption": "Marionette furrows softened",
+        "consent": consent.pk,
+    }
+    page = publish_article(
+        title="Before and after Botox",
+        body=[{"type": "before_after_gallery", "value": {"title": "Results", "pairs": [pair]}}],
+    )
+    drain_outbox()
+    assert found(client, "marionette furrows") == [page.pk]
+    consent.withdraw(UserFactory(username="search-editor"))
+    assert drain_outbox() == 1
+    assert found(client, "marionette furrows") == []
+    assert found(client, "before and after botox") == [page.pk]

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 import time_machine
+from django.urls import reverse
 from django.utils import timezone
 
 from search.sync import drain_outbox
@@ -158,3 +159,13 @@ def test_review_status_facet_and_filter_follow_the_calendar(client, es_index):
     assert [result["id"] for result in search(client, q="peel", review_status="overdue")["results"]] == [overdue.pk]
     assert [result["id"] for result in search(client, q="peel", review_status="due soon")["results"]] == [soon.pk]
     assert current.pk in [result["id"] for result in search(client, q="peel", review_status="current")["results"]]
+
+
+def test_a_synonym_set_saved_in_the_admin_works_on_the_next_search_without_reindex(client, admin_client, corpus):
+    assert titles(search(client, q="underarm dampness")) == []
+    response = admin_client.post(
+        reverse("wagtailsnippets_search_synonymset:add"),
+        {"name": "Underarm sweating", "terms": "underarm dampness\nhyperhidrosis", "enabled": "on"},
+    )
+    assert response.status_code == 302
+    assert titles(search(client, q="underarm dampness")) == ["Hyperhidrosis explained"]

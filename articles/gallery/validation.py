@@ -168,7 +168,7 @@ def check_pixels(header, image_format, size):
     )
 
 
-def decode(data):
+def decode(data, header):
     """Verifies checksums, then decodes every pixel: truncated and corrupt files fail here, not in a rendition."""
     try:
         with warnings.catch_warnings():
@@ -179,7 +179,14 @@ def decode(data):
             image.load()
     except Image.DecompressionBombError:
         # Only reachable when GUIDE_IMAGE_MAX_PIXELS is set above Pillow's own hard limit.
-        refuse("too_many_pixels", width=0, height=0, megapixels="?", limit=megapixels(max_pixels()))
+        width, height = header.size
+        refuse(
+            "too_many_pixels",
+            width=width,
+            height=height,
+            megapixels=megapixels(width * height),
+            limit=megapixels(Image.MAX_IMAGE_PIXELS * 2),
+        )
     except DECODE_ERRORS:
         refuse("damaged")
     return image
@@ -206,4 +213,4 @@ def check_upload(upload):
     check_extension(name, image_format)
     if getattr(header, "n_frames", 1) > 1:
         refuse("animated")
-    return CheckedImage(format=image_format, image=decode(data))
+    return CheckedImage(format=image_format, image=decode(data, header))

@@ -11,6 +11,7 @@ from django.db.models.signals import post_save
 from django.urls import reverse
 
 from articles.gallery.forms import STORAGE_UNAVAILABLE
+from articles.gallery.storage import GuideS3Storage
 from articles.models import GuideImage
 from tests.gallery.conftest import bucket_keys
 from tests.gallery.corpus import photo
@@ -72,5 +73,28 @@ def test_admin_upload_whose_save_fails_after_storing_leaves_neither_row_nor_obje
     finally:
         post_save.disconnect(dispatch_uid="test-fail-after-upload", sender=GuideImage)
 
+    assert not GuideImage.objects.exists()
+    assert bucket_keys(s3_bucket) == []
+
+
+@pytest.mark.fault
+def test_s3_dying_between_the_checks_and_the_write_leaves_no_row(writer_client, s3_bucket, monkeypatch):
+    """The real server is stopped from inside the storage, after validation and just before the PUT.
+
+    The wrapper only chooses the moment; the failure itself is boto3 meeting a closed port.
+    """
+    real_save = GuideS3Storage._save
+
+    def stop_then_save(storage, name, content):
+        stop_service("s3")
+        return real_save(storage, name, content)
+
+    monkeypatch.setattr(GuideS3Storage, "_save", stop_then_save)
+    try:
+        response = post_photo(writer_client, photo((320, 240)))
+    finally:
+        start_service("s3")
+
+    assert response.context["form"].errors["file"] == [STORAGE_UNAVAILABLE]
     assert not GuideImage.objects.exists()
     assert bucket_keys(s3_bucket) == []

@@ -8,7 +8,12 @@ from wagtail.admin import messages
 from wagtail.log_actions import LogFormatter
 from wagtail.models import Page
 
-from reviews.actions import GuardedCopyPageAction, GuardedPublishPageRevisionAction
+from reviews.actions import (
+    GuardedCopyPageAction,
+    GuardedPublishPageRevisionAction,
+    LoggedCreatePageAction,
+    LoggedEditPageAction,
+)
 from reviews.guard import PublishRefused, guard_copy, is_guarded, publish_guard
 from reviews.panels import ReviewsDuePanel, is_reviewer, signoff_state
 
@@ -17,6 +22,8 @@ from reviews.panels import ReviewsDuePanel, is_reviewer, signoff_state
 def register_guarded_publish(registry):
     registry.register(Page, GuardedPublishPageRevisionAction)
     registry.register(Page, GuardedCopyPageAction)
+    registry.register(Page, LoggedEditPageAction)
+    registry.register(Page, LoggedCreatePageAction)
 
 
 @hooks.register("register_log_actions")

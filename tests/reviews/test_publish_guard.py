@@ -378,3 +378,22 @@ def test_pages_other_than_articles_publish_freely(db):
     guide.save_revision().publish()
 
     assert reload(guide).intro == "Changed intro"
+
+
+def test_api_v3_edit_and_publish_of_a_medical_change_is_refused_and_saves_nothing(client, live_article, editor):
+    _, token = APIToken.create_token(user=editor, name="tests")
+    revisions = live_article.revisions.count()
+    before = live_state(live_article)
+
+    response = client.patch(
+        f"/api/v3/pages/{live_article.pk}/",
+        {"meta": {"type": "articles.ArticlePage", "action": "publish"}, "summary": "Now also for migraines."},
+        content_type="application/json",
+        headers={"Authorization": f"Bearer {token}"},
+    )
+
+    assert response.status_code == 403, response.content
+    assert response.json()["detail"].startswith("needs medical review: the summary changed after Zahide Eris, MD")
+    assert live_state(live_article) == before
+    assert live_article.revisions.count() == revisions
+    assert [entry.user for entry in refusals(live_article)] == [editor]

@@ -397,3 +397,20 @@ def test_api_v3_edit_and_publish_of_a_medical_change_is_refused_and_saves_nothin
     assert live_state(live_article) == before
     assert live_article.revisions.count() == revisions
     assert [entry.user for entry in refusals(live_article)] == [editor]
+
+
+def test_api_v3_copy_kept_live_with_a_new_title_is_refused_with_the_reason(client, live_article, editor):
+    _, token = APIToken.create_token(user=editor, name="tests")
+    pages = Page.objects.count()
+
+    response = client.post(
+        f"/api/v3/pages/{live_article.pk}/actions/copy/",
+        {"title": "Botox copy", "slug": "botox-copy"},
+        content_type="application/json",
+        headers={"Authorization": f"Bearer {token}"},
+    )
+
+    assert response.status_code == 403, response.content
+    assert response.json()["detail"].startswith("needs medical review: the title changed after Zahide Eris, MD")
+    assert Page.objects.count() == pages
+    assert [entry.user for entry in refusals(live_article)] == [editor]

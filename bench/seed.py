@@ -98,14 +98,14 @@ def _next_position(guide):
 
 
 class Seeder:
-    def __init__(self, n, seed=2026):
+    def __init__(self, n, seed=2026, with_images=True):
         self.n = n
         self.rng = random.Random(seed)  # noqa: S311 - reproducible corpus, not secrets
         self.home, self.guide = ensure_site()
         self.writer, self.reviewer, self.editor = ensure_people()
         self.reviewer_person = Person.objects.get(user=self.reviewer)
         self.authors, self.categories, self.tags = _taxonomy()
-        self.images = _images()
+        self.images = _images() if with_images else []
         self.article_type = ContentType.objects.get_for_model(ArticlePage)
         self.page_type = ContentType.objects.get_for_model(Page)
         self.locale = Locale.get_default()

@@ -7,7 +7,7 @@ from bench.processes import Gunicorn
 from tests.services import require_env
 
 
-def test_database_url():
+def child_database_url():
     """DATABASE_URL of the database pytest-django created for this run (test_<name>), for child processes."""
     database = settings.DATABASES["default"]
     user = database["USER"] or ""
@@ -18,7 +18,7 @@ def test_database_url():
 def gunicorn(monkeypatch, transactional_db):
     """gunicorn (1 worker, 2 threads, persistent database connections) serving the test database on loopback."""
     require_env("DATABASE_URL")
-    monkeypatch.setenv("DATABASE_URL", test_database_url())
+    monkeypatch.setenv("DATABASE_URL", child_database_url())
     monkeypatch.setenv("ELASTICSEARCH_INDEX_PREFIX", settings.ELASTICSEARCH_INDEX_PREFIX)
     server = Gunicorn(workers=1, threads=2, settings_module="cms.settings.test")
     yield server

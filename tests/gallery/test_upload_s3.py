@@ -1,15 +1,16 @@
 """Upload, rendition, fetch through the API's URLs, delete: against the real moto S3 server over HTTP."""
 
-import json
 import urllib.request
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.urls import reverse
 
 from articles.models import GuideImage
 from tests.gallery.conftest import bucket_keys
 from tests.gallery.corpus import photo, size_of
+from tests.search.helpers import publish_article
 
 pytestmark = [pytest.mark.django_db, pytest.mark.services]
 
@@ -66,13 +67,20 @@ def test_rendition_and_api_urls_fetch_the_bytes_then_delete_empties_the_bucket(
     assert status == 200 and headers["Content-Type"] == "image/jpeg"
     assert size_of(body) == (200, 150)
 
-    api = editor_client.get(f"/api/v2/images/{image.pk}/")
-    download_url = json.loads(api.content)["meta"]["download_url"]
+    # The delivery API lists an image once a live article shows it, with rendition URLs a frontend fetches.
+    page = publish_article(title="Chin filler", hero_image=image)
+    api = Client().get(f"/api/v2/pages/{page.pk}/").json()
+    thumbnail = api["hero_image"]["renditions"]["thumbnail"]
+    status, headers, body = fetch(thumbnail["url"])
+    assert status == 200 and headers["Content-Type"] == "image/jpeg"
+    assert size_of(body) == (thumbnail["width"], thumbnail["height"]) == (400, 300)
+    download_url = Client().get(f"/api/v2/images/{image.pk}/").json()["meta"]["download_url"]
     status, _, body = fetch(download_url)
     assert body == s3_bucket.Object(image.file.name).get()["Body"].read()
     assert size_of(body) == (800, 600)
-    assert len(bucket_keys(s3_bucket)) == 2
+    assert len(bucket_keys(s3_bucket)) == 5  # the original, fill-200x150 and the API's three sizes
 
+    page.delete()
     with django_capture_on_commit_callbacks(execute=True):
         response = editor_client.post(reverse("wagtailimages:delete", args=[image.pk]))
 

@@ -112,6 +112,7 @@ class ArticleImport:
             live=False,
             has_unpublished_changes=True,
         )
+        self.check_text_fields(position, record, page)
         page.author = self.person(position, record)
         page.category = self.category(position, record)
         page.hero_image = self.image(position, record, "hero_image", record.get("hero_image"))
@@ -128,6 +129,15 @@ class ArticleImport:
                     self.fail(position, record, field, message)
             return None
         return page
+
+    def check_text_fields(self, position, record, page):
+        """Length and format rules of the page's own fields, so they are reported with the body's problems."""
+        for key in TEXT_KEYS:
+            try:
+                ArticlePage._meta.get_field(key).clean(getattr(page, key), page)
+            except ValidationError as error:
+                for message in error.messages:
+                    self.fail(position, record, key, message)
 
     def person(self, position, record):
         author = record["author"]

@@ -21,7 +21,7 @@ from cms.api.preview_mode import FrontendPreviewMixin
 
 
 def stream_data(stream_value):
-    """The stream's raw data as plain JSON values, without block ids (recursively).
+    """The stream's raw data as plain JSON values, without block ids (recursively); list items are plain values.
 
     Block ids change whenever a block is re-created, so leaving them out makes equal content give
     an equal dict: the medical-review fingerprint and the import round trip rely on it.
@@ -32,11 +32,18 @@ def stream_data(stream_value):
 
 def _without_ids(data):
     if isinstance(data, list):
-        return [_without_ids(item) for item in data]
+        return [_without_ids(_list_item_value(item)) for item in data]
     if isinstance(data, dict):
         is_block = "type" in data and "value" in data
         return {key: _without_ids(value) for key, value in data.items() if not (is_block and key == "id")}
     return data
+
+
+def _list_item_value(item):
+    """A ListBlock item {"type": "item", "value": v, "id": ...} becomes plain v, the form ListBlock also reads."""
+    if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
+        return item["value"]
+    return item
 
 
 class ArticlePageTag(TaggedItemBase):

@@ -86,8 +86,9 @@ class CostRangeValue(blocks.StructValue):
 
 
 def _money(amount):
-    if amount is None:
+    if amount in (None, ""):
         return ""
+    amount = Decimal(amount)
     # Whole amounts without cents, thousands grouped: "1,200", "49.50".
     return f"{amount:,.0f}" if amount == amount.to_integral_value() else f"{amount:,.2f}"
 
@@ -108,8 +109,8 @@ class CostRangeBlock(blocks.StructBlock):
         preview_template = PREVIEW_TEMPLATE
         preview_value = {
             "currency": "USD",
-            "minimum": "200",
-            "maximum": "1200",
+            "minimum": Decimal(200),
+            "maximum": Decimal(1200),
             "unit": "per_session",
             "note": "Depends on the provider, the number of units and the area treated.",
         }

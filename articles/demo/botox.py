@@ -61,7 +61,7 @@ SIDE_EFFECTS = [
 
 
 def botox_article(images):
-    """The Botox guide; `images` maps GALLERY_IMAGES names to image ids."""
+    """The Botox guide; `images` maps GALLERY_IMAGES names to image ids, and "consent" to the demo consent's."""
     return article(
         BOTOX_SLUG,
         "Botox: all about it",
@@ -90,8 +90,22 @@ def botox_article(images):
             ),
             gallery(
                 "Botox before & after photos",
-                (images["before-1"], images["after-1"], "Botox, forehead lines", "2 weeks", "Demo illustration."),
-                (images["before-2"], images["after-2"], "Botox, crow's feet", "4 weeks", "Demo illustration."),
+                (
+                    images["before-1"],
+                    images["after-1"],
+                    "Botox, forehead lines",
+                    "2 weeks",
+                    "Demo illustration.",
+                    images["consent"],
+                ),
+                (
+                    images["before-2"],
+                    images["after-2"],
+                    "Botox, crow's feet",
+                    "4 weeks",
+                    "Demo illustration.",
+                    images["consent"],
+                ),
             ),
             heading("All about Botox"),
             qa(

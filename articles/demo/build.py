@@ -58,7 +58,7 @@ def callout(style, title, *texts):
 
 
 def gallery(title, *pairs):
-    keys = ("before", "after", "treatment", "time_after_treatment", "caption")
+    keys = ("before", "after", "treatment", "time_after_treatment", "caption", "consent")
     return {
         "type": "before_after_gallery",
         "value": {"title": title, "pairs": [dict(zip(keys, p, strict=True)) for p in pairs]},

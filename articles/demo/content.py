@@ -4,6 +4,7 @@ Idempotent: people, categories, images and articles are found by slug or title b
 """
 
 import io
+from datetime import date
 
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
@@ -70,7 +71,22 @@ def ensure_gallery_images():
             image.file = ImageFile(io.BytesIO(_placeholder_png(name)), name=f"demo-{name}.png")
             image.save()
         images[name] = image.pk
+    images["consent"] = ensure_demo_consent().pk
     return images
+
+
+def ensure_demo_consent():
+    """The gallery shows a pair only under a valid consent; the demo's drawn pictures show no patient."""
+    from articles.gallery.models import GalleryConsent
+
+    consent, _ = GalleryConsent.objects.get_or_create(
+        label="Demo illustrations (no patient)",
+        defaults={
+            "obtained_on": date(2024, 1, 1),
+            "document_reference": "Demo content: drawn, no patient photographed",
+        },
+    )
+    return consent
 
 
 def _placeholder_png(name):

@@ -1,5 +1,6 @@
 """Fixtures of the article tests: the site tree, a writer, a body with every block, the demo site."""
 
+import datetime
 from io import StringIO
 
 import pytest
@@ -31,7 +32,17 @@ def gallery_images(db):
 
 
 @pytest.fixture
-def every_block_body(gallery_images):
+def consent(db):
+    """A valid patient consent, so a before-and-after pair may be shown (articles.gallery)."""
+    from articles.gallery.models import GalleryConsent
+
+    return GalleryConsent.objects.create(
+        label="Test patient", obtained_on=datetime.date(2024, 1, 1), document_reference="Form 1"
+    )
+
+
+@pytest.fixture
+def every_block_body(gallery_images, consent):
     """Raw body data using each of the twelve block types once, all valid."""
     before, after = gallery_images
     return [
@@ -86,6 +97,7 @@ def every_block_body(gallery_images):
                         "treatment": "Botox, forehead",
                         "time_after_treatment": "2 weeks",
                         "caption": "Patient photo",
+                        "consent": consent.pk,
                     }
                 ],
             },

@@ -87,3 +87,30 @@ def test_rendition_and_api_urls_fetch_the_bytes_then_delete_empties_the_bucket(
     assert response.status_code == 302
     assert not GuideImage.objects.exists()
     assert bucket_keys(s3_bucket) == []
+
+
+def test_replacing_the_file_checks_the_new_one_and_removes_the_old_object_and_renditions(
+    writer_client, editor_client, s3_bucket, django_capture_on_commit_callbacks
+):
+    upload(writer_client, "first.jpg", photo((80, 60)))
+    image = GuideImage.objects.get()
+    image.get_rendition("fill-20x20")
+    edit_url = reverse("wagtailimages:edit", args=[image.pk])
+
+    refused = editor_client.post(
+        edit_url, {"title": "Replaced", "file": SimpleUploadedFile("second.jpg", b"<html>"), "collection": 1}
+    )
+    assert refused.status_code == 200
+    assert [key for key in bucket_keys(s3_bucket) if key.startswith("original_images/")] == [
+        "original_images/first.jpg"
+    ]
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = editor_client.post(
+            edit_url,
+            {"title": "Replaced", "file": SimpleUploadedFile("second.png", photo(image_format="PNG")), "collection": 1},
+        )
+    assert response.status_code == 302
+    image.refresh_from_db()
+    assert image.file.name.startswith("original_images/second")
+    assert bucket_keys(s3_bucket) == [image.file.name]

@@ -16,6 +16,7 @@ from reviews.actions import (
 )
 from reviews.guard import PublishRefused, guard_copy, is_guarded, publish_guard
 from reviews.panels import ReviewsDuePanel, is_reviewer, signoff_state
+from reviews.rules import format_day
 
 
 @hooks.register("register_actions")
@@ -112,8 +113,12 @@ def guard_copy_and_publish(request, page):
 
 @hooks.register("before_edit_page")
 def show_signoff_state(request, page):
-    """On the edit page: who signed off what, whether this draft still matches, and for reviewers a comparison."""
-    if request.method != "GET" or not is_guarded(page.specific):
+    """On the edit page: who signed off what, whether this draft still matches, and for reviewers a comparison.
+
+    Not on the background request that turns an autosaved new page into its edit form (`_w_hydrate_create_view`):
+    a message added there is never shown on it and pops up twice on the writer's next page (found by tests/e2e).
+    """
+    if request.method != "GET" or request.GET.get("_w_hydrate_create_view") or not is_guarded(page.specific):
         return None
     state = signoff_state(page.specific)
     buttons = []
@@ -121,7 +126,27 @@ def show_signoff_state(request, page):
         buttons.append(messages.button(state.compare_url, "Compare with the signed-off version"))
     show = messages.info if state.matches else messages.warning
     show(request, state.message, buttons=buttons)
+    show_requested_changes(request, page)
     return None
+
+
+def show_requested_changes(request, page):
+    """A draft sent back by a reviewer shows their comment where the writer works on it: Wagtail itself shows it
+    only deep in the workflow history, so writers did not find it (tests/e2e)."""
+    workflow_state = page.current_workflow_state
+    if workflow_state is None or workflow_state.status != workflow_state.STATUS_NEEDS_CHANGES:
+        return
+    task_state = workflow_state.current_task_state
+    comment = (task_state.get_comment() or "").strip() if task_state else ""
+    if not comment:
+        return
+    reviewer = task_state.finished_by
+    who = (reviewer.get_full_name() or reviewer.get_username()) if reviewer else "The medical reviewer"
+    messages.warning(
+        request,
+        f"{who} requested changes on {format_day(task_state.finished_at)}: “{comment}” "
+        "Edit the draft, then resubmit it for review.",
+    )
 
 
 @hooks.register("construct_homepage_panels")

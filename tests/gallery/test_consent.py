@@ -93,6 +93,20 @@ def search_hits(words):
     return [int(hit["_id"]) for hit in response["hits"]["hits"]]
 
 
+def api_captions(page):
+    """Captions of the pairs the delivery API v2 gives the frontend for this article."""
+    response = Client().get(f"/api/v2/pages/{page.pk}/")
+    assert response.status_code == 200
+    body = response.json()["body"]
+    return [
+        pair["caption"] for block in body if block["type"] == "before_after_gallery" for pair in block["value"]["pairs"]
+    ]
+
+
+def api_image_status(image_id):
+    return Client().get(f"/api/v2/images/{image_id}/").status_code
+
+
 def rendered(page):
     response = Client().get(page.url)
     assert response.status_code == 200
@@ -111,6 +125,11 @@ def test_withdrawal_removes_the_pair_from_template_api_and_search_and_records_wh
     assert "Crow&#x27;s feet softened" in html and "Glabellar furrows smoothed" in html
     assert captions_in_context(page) == ["Crow's feet softened", "Glabellar furrows smoothed"]
     assert captions_in_api(page) == ["Crow's feet softened", "Glabellar furrows smoothed"]
+    assert api_captions(page) == ["Crow's feet softened", "Glabellar furrows smoothed"]
+    withdrawn_images = [
+        item["value"][key] for item in page.body.raw_data[0]["value"]["pairs"][1:] for key in ("before", "after")
+    ]
+    assert [api_image_status(image_id) for image_id in withdrawn_images] == [200, 200]
     assert search_hits("glabellar furrows") == [page.pk]
     assert live_pages_using(withdrawn) == [page.pk]
 
@@ -127,6 +146,8 @@ def test_withdrawal_removes_the_pair_from_template_api_and_search_and_records_wh
     assert "Crow&#x27;s feet softened" in html and "Glabellar furrows smoothed" not in html
     assert captions_in_context(page) == ["Crow's feet softened"]
     assert captions_in_api(page) == ["Crow's feet softened"]
+    assert api_captions(page) == ["Crow's feet softened"]
+    assert [api_image_status(image_id) for image_id in withdrawn_images] == [404, 404]
     assert search_hits("glabellar furrows") == []
     assert search_hits("crow's feet") == [page.pk]
 

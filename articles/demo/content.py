@@ -8,7 +8,7 @@ from datetime import date
 
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 from articles.demo import catalog_injectables, catalog_medical, catalog_skin
 from articles.demo.botox import BOTOX_SLUG, GALLERY_IMAGES, botox_article
@@ -94,7 +94,8 @@ def _placeholder_png(name):
     canvas = Image.new("RGB", (800, 600), colour)
     draw = ImageDraw.Draw(canvas)
     draw.ellipse((250, 120, 550, 480), outline=(120, 90, 80), width=6)
-    draw.text((20, 20), f"DEMO {name.upper()}", fill=(60, 40, 30))
+    label = f"Demo illustration: {name.split('-')[0]}"
+    draw.text((30, 24), label, fill=(60, 40, 30), font=ImageFont.load_default(size=44))
     output = io.BytesIO()
     canvas.save(output, format="PNG")
     return output.getvalue()

@@ -23,20 +23,67 @@ class PublicRequest:
     """The request as an anonymous reader sees it: no user, no unlocked passwords (the API is public)."""
 
     def __init__(self, request):
-        self._request = request
-        self.user = AnonymousUser()
-        self.session = {}
+        object.__setattr__(self, "_request", request)
+        object.__setattr__(self, "user", AnonymousUser())
+        object.__setattr__(self, "session", {})
 
     def __getattr__(self, name):
         return getattr(self._request, name)
 
+    def __setattr__(self, name, value):
+        # Caches Wagtail keeps on the request (the site, for one) land on the real request and are shared.
+        setattr(self._request, name, value)
+
 
 def public_pages(request, model=None):
-    """Live pages without view restrictions (and outside restricted sections), for the request's site."""
+    """Live pages without view restrictions (and outside restricted sections), for the request's site.
+
+    Built once per request and model: the view restrictions are read once, however often it is asked.
+    """
     from wagtail.models import Page
 
-    public = request if isinstance(request, PublicRequest) else PublicRequest(request)
-    return get_public_pages_queryset(public, model or Page)
+    real = request._request if isinstance(request, PublicRequest) else request
+    cache = real.__dict__.setdefault("_guide_public_pages", {})
+    model = model or Page
+    if model not in cache:
+        cache[model] = get_public_pages_queryset(PublicRequest(real), model)
+    return cache[model]._chain()
+
+
+def plain_lists(block, value):
+    """A block value with every list item as its plain value.
+
+    Wagtail stores list items as {"type": "item", "value": …, "id": …} (older data: bare values); the API
+    always gives the bare value, so a list has one shape whatever the age of the revision.
+    """
+    from wagtail import blocks
+
+    if isinstance(block, blocks.StructBlock) and isinstance(value, dict):
+        return {
+            key: plain_lists(block.child_blocks[key], item) if key in block.child_blocks else item
+            for key, item in value.items()
+        }
+    if isinstance(block, blocks.ListBlock) and isinstance(value, list):
+        return [plain_lists(block.child_block, _item_value(item)) for item in value]
+    return value
+
+
+def _item_value(item):
+    if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
+        return item["value"]
+    return item
+
+
+def plain_body(body):
+    from articles.models import ArticlePage
+
+    children = ArticlePage.body.field.stream_block.child_blocks
+    return [
+        {**block, "value": plain_lists(children[block["type"]], block.get("value"))}
+        if block.get("type") in children
+        else block
+        for block in body
+    ]
 
 
 def gallery_pairs(body):
@@ -58,6 +105,8 @@ class ArticleBatch:
         from articles.models import GuideImage, GuideRendition
 
         self.base = {page.pk: article_to_data(page) for page in self.pages}
+        for data in self.base.values():
+            data["body"] = plain_body(data["body"])
         bodies = [data["body"] for data in self.base.values()]
         if self.rich_text_format == "html":
             resolve_bodies(bodies)

@@ -17,7 +17,7 @@ def published_image_ids(request):
     pages = list(
         public_pages(PublicRequest(request), ArticlePage)
         .select_related("author", "category", "hero_image")
-        .prefetch_related("tagged_items__tag", "related_articles__related")
+        .prefetch_related("tags", "related_articles__related")
     )
     if not pages:
         return set()

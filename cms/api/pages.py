@@ -129,7 +129,7 @@ class GuidePagesAPIViewSet(ConditionalGetMixin, PagesAPIViewSet):
             queryset = queryset.select_related(
                 "author", "category", "hero_image", "locale", "content_type"
             ).prefetch_related(
-                "tagged_items__tag",
+                "tags",
                 Prefetch("related_articles", queryset=self._related_links()),
             )
         return queryset

@@ -6,6 +6,7 @@ import pytest
 from django.utils import timezone
 
 from articles.serializers import article_to_data
+from cms.api.articles import plain_body
 from reviews.byline import byline_facts
 from tests.api.helpers import (
     CategoryFactory,
@@ -89,9 +90,10 @@ def test_the_api_shape_is_the_shared_article_shape_plus_documented_additions(cli
     shared = article_to_data(page)
     api = detail(client, page, rich_text_format="db_html")
     assert set(shared) <= set(api)
-    additions = {"author", "hero_image", "related_articles"}  # objects that gain keys (docs/api.md)
+    additions = {"author", "hero_image", "related_articles", "body"}  # values that gain keys (docs/api.md)
     for key in set(shared) - additions:
         assert api[key] == shared[key], key
+    assert api["body"] == plain_body(shared["body"])
     assert {k: v for k, v in api["author"].items() if k in shared["author"]} == shared["author"]
     assert [{k: link[k] for k in ("slug", "title")} for link in api["related_articles"]] == shared["related_articles"]
 

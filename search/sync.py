@@ -14,7 +14,6 @@ import logging
 import time
 from datetime import timedelta
 
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 from django.utils import timezone
@@ -58,12 +57,17 @@ def enqueue_page(page_id, action=IndexOutbox.ACTION_UPSERT):
     """Asks the worker to look at this page again, in the caller's transaction.
 
     The public hook for other apps: the images engineer calls it when a gallery consent is withdrawn.
+    Without ELASTICSEARCH_URL there is no index to follow and no worker, so nothing is queued
+    (`search_index rebuild` fills a newly configured index).
     """
+    if not is_configured():
+        return None
     return IndexOutbox.objects.create(page_id=page_id, action=action)
 
 
 def enqueue_pages(page_ids, action=IndexOutbox.ACTION_UPSERT):
-    IndexOutbox.objects.bulk_create([IndexOutbox(page_id=page_id, action=action) for page_id in page_ids])
+    if is_configured():
+        IndexOutbox.objects.bulk_create([IndexOutbox(page_id=page_id, action=action) for page_id in page_ids])
 
 
 def enqueue_subtree(page, action=IndexOutbox.ACTION_UPSERT):
@@ -121,6 +125,26 @@ def privacy_changed(sender, instance, **kwargs):
     enqueue_subtree(page)
 
 
+@receiver(post_save, sender="articles.Category", dispatch_uid="search-outbox-on-category-save")
+@receiver(post_save, sender="articles.Person", dispatch_uid="search-outbox-on-person-save")
+def byline_or_category_changed(sender, instance, raw=False, **kwargs):
+    """Documents carry the category and author names: renaming one updates the articles that show it."""
+    from articles.models import ArticlePage
+
+    if raw:
+        return
+    field = "category" if sender._meta.model_name == "category" else "author"
+    enqueue_pages(ArticlePage.objects.live().filter(**{field: instance}).values_list("pk", flat=True))
+
+
+@receiver(post_save, sender="reviews.ArticleReviewSettings", dispatch_uid="search-outbox-on-review-interval")
+@receiver(post_delete, sender="reviews.ArticleReviewSettings", dispatch_uid="search-outbox-on-review-interval-del")
+def review_interval_changed(sender, instance, raw=False, **kwargs):
+    """A shorter or longer review interval moves the indexed next-review date."""
+    if not raw:
+        enqueue_page(instance.page_id)
+
+
 def _write_targets(client):
     """The read alias, plus the building index of a rebuild in progress so its new index misses nothing."""
     targets = [documents.alias_name()]
@@ -175,8 +199,7 @@ def drain_outbox(batch_size=200):
             _apply(page_ids)
         except (TransportConnectionError, ConnectionTimeout, ApiError) as error:
             raise SearchUnavailable(f"Elasticsearch is not answering: {error}") from error
-        with transaction.atomic():
-            IndexOutbox.objects.filter(id__in=[row_id for row_id, _ in rows]).delete()
+        IndexOutbox.objects.filter(id__in=[row_id for row_id, _ in rows]).delete()
         consumed += len(rows)
 
 

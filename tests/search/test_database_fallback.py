@@ -71,3 +71,10 @@ def test_bad_page_number_is_refused_with_a_reason(client, no_elasticsearch):
     response = client.get("/api/v2/search/", {"q": "peel", "page": "0"})
     assert response.status_code == 400
     assert response.json() == {"error": "bad_request", "message": "page must be a whole number from 1 to 100"}
+
+
+def test_without_elasticsearch_publishing_queues_nothing(no_elasticsearch):
+    from search.models import IndexOutbox
+
+    publish_article(title="Nothing to queue")
+    assert not IndexOutbox.objects.exists()

@@ -11,7 +11,7 @@ from search.connection import get_client
 from search.documents import alias_name
 from search.models import IndexOutbox
 from search.sync import drain_outbox, enqueue_page
-from tests.factories import GuideImageFactory, GuideIndexPageFactory, UserFactory
+from tests.factories import CategoryFactory, GuideImageFactory, GuideIndexPageFactory, UserFactory
 from tests.search.helpers import indexed_ids, publish_article, rich
 
 pytestmark = pytest.mark.django_db
@@ -124,3 +124,13 @@ def test_withdrawing_a_gallery_consent_removes_its_words_from_search(client, es_
     assert drain_outbox() == 1
     assert found(client, "marionette furrows") == []
     assert found(client, "before and after botox") == [page.pk]
+
+
+def test_renaming_a_category_updates_the_articles_that_show_it(es_index):
+    category = CategoryFactory(name="Skin care", slug="skin-care")
+    page = publish_article(title="Retinoids", category=category)
+    drain_outbox()
+    category.name = "Skin health"
+    category.save()
+    drain_outbox()
+    assert indexed_source(page)["category_name"] == "Skin health"

@@ -22,7 +22,15 @@ def check_search():
     health = search_connection.get_client().options(request_timeout=2).cluster.health()
     if health["status"] == "red":
         raise RuntimeError("cluster status is red")
-    return {"backend": "elasticsearch", "cluster_status": health["status"]}
+    from search.sync import outbox_status
+
+    outbox = outbox_status()  # the index lag an operator watches: rows waiting and the oldest one's age
+    return {
+        "backend": "elasticsearch",
+        "cluster_status": health["status"],
+        "outbox_length": outbox["length"],
+        "outbox_oldest_age_seconds": outbox["oldest_age_seconds"],
+    }
 
 
 def check_storage():

@@ -231,7 +231,7 @@ def suggest_titles(query, size=8):
                 "prefix": prefix,
                 "completion": {
                     "field": "suggest",
-                    "size": size,
+                    "size": size * 3,  # one article can match through several inputs (title suffixes)
                     "skip_duplicates": True,
                     "fuzzy": {"fuzziness": "AUTO", "prefix_length": 1},
                 },
@@ -239,8 +239,10 @@ def suggest_titles(query, size=8):
         },
     }
     response = run(lambda: get_client().search(index=alias_name(), body=body))
-    options = response["suggest"]["titles"][0]["options"]
-    return [
-        {"id": option["_source"]["page_id"], "title": option["_source"]["title"], "url": option["_source"]["url"]}
-        for option in options
-    ]
+    suggestions = {}
+    for option in response["suggest"]["titles"][0]["options"]:
+        source = option["_source"]
+        suggestions.setdefault(
+            source["page_id"], {"id": source["page_id"], "title": source["title"], "url": source["url"]}
+        )
+    return list(suggestions.values())[:size]

@@ -169,3 +169,8 @@ def test_a_synonym_set_saved_in_the_admin_works_on_the_next_search_without_reind
     )
     assert response.status_code == 302
     assert titles(search(client, q="underarm dampness")) == ["Hyperhidrosis explained"]
+
+
+def test_suggest_names_each_article_once(client, corpus):
+    suggestions = client.get("/api/v2/search/suggest/", {"q": "a"}).json()["suggestions"]
+    assert [suggestion["title"] for suggestion in suggestions] == ["Botox: all about it"]

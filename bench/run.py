@@ -18,9 +18,11 @@ import django  # noqa: E402
 
 django.setup()
 
+from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from wagtail.search.backends import get_search_backend  # noqa: E402
+from wagtail.search.models import IndexEntry  # noqa: E402
 
 from articles.models import ArticlePage  # noqa: E402
 from bench import machine, measure, relevance  # noqa: E402
@@ -52,16 +54,27 @@ def seed(n):
     return {"articles_added": added, "seconds": round(seconds, 1)}
 
 
-def build_database_index():
-    """Wagtail's database backend index of the articles (the stock search baseline needs it), timed."""
+def build_database_index(sample=500):
+    """Wagtail's database-backend index of the articles (the stock search baseline needs it).
+
+    Articles missing from it are added first (all of them on a fresh database); the throughput is then timed
+    by re-indexing a fixed sample, so a rerun on an already indexed corpus still gives a comparable figure.
+    """
     backend = get_search_backend("default")
     pages = ArticlePage.objects.live().order_by("pk")
-    total = pages.count()
+    article_type = ContentType.objects.get_for_model(ArticlePage)
+    indexed = {
+        int(pk) for pk in IndexEntry.objects.filter(content_type=article_type).values_list("object_id", flat=True)
+    }
+    missing = [pk for pk in pages.values_list("pk", flat=True) if pk not in indexed]
+    for offset in range(0, len(missing), 500):
+        backend.add_bulk(ArticlePage, list(pages.filter(pk__in=missing[offset : offset + 500])))
+    chunk = list(pages[:sample])
     start = time.perf_counter()
-    for offset in range(0, total, 500):
-        backend.add_bulk(ArticlePage, list(pages[offset : offset + 500]))
+    for offset in range(0, len(chunk), 100):
+        backend.add_bulk(ArticlePage, chunk[offset : offset + 100])
     seconds = time.perf_counter() - start
-    return {"documents": total, "seconds": round(seconds, 1), "docs_per_s": round(total / seconds, 1)}
+    return {"documents": pages.count(), "timed_sample": len(chunk), "docs_per_s": round(len(chunk) / seconds, 1)}
 
 
 def rebuild_elasticsearch():
@@ -90,6 +103,8 @@ def main():
     log("migrating")
     call_command("migrate", verbosity=0, interactive=False)
     results["machine"] = machine.facts()
+    log("loading the demo content (the relevance judgements are about it)")
+    call_command("load_demo_content", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
     log(f"seeding {n} articles")
     results["seed"] = seed(n)
     log(f"seeded: {results['seed']}; building Wagtail's database search index (baseline)")

@@ -41,7 +41,12 @@ def setting(name, default):
     return int(os.environ.get(name, default))
 
 
+LOAD_BY_PHASE = {}
+
+
 def log(message):
+    """Progress on stderr; the machine's load average at each phase goes into the results (shared machines)."""
+    LOAD_BY_PHASE[message] = [round(value, 2) for value in os.getloadavg()]
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
@@ -126,6 +131,7 @@ def main():
     results["web_worker"] = web_worker_memory(article_ids, setting("BENCH_RSS_SECONDS", 20))
     log("relevance runner, both backends")
     results["relevance"] = relevance.run()
+    results["load_average_by_phase"] = LOAD_BY_PHASE
     results["targets"] = targets(results)
     RESULTS.write_text(json.dumps(results, indent=2, default=str) + "\n")
     print(table(results))

@@ -110,3 +110,14 @@ def test_the_openapi_document_is_served(client, site_tree):
     )
     article_schemas = [name for name in document["components"]["schemas"] if name.startswith("ArticlePage")]
     assert article_schemas
+
+
+def test_nul_characters_and_root_page_actions_are_refused_with_400(client, site_tree, writer):
+    """Both crashed Wagtail 8.0.1 with a 500 in the schemathesis run."""
+    response = client.get("/api/v3/pages/find/", {"html_path": "/guide/\x00"})
+    assert response.status_code == 400
+    assert response.json() == {"message": "null characters are not allowed in the URL"}
+    root = site_tree[0].get_parent()
+    moved = post(client, f"/api/v3/pages/{root.pk}/actions/move/", {"destination_id": site_tree[1].pk}, bearer(writer))
+    assert moved.status_code == 400
+    assert moved.json()["detail"] == "The root of the page tree cannot be changed through the API."

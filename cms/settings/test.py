@@ -19,3 +19,6 @@ STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.Static
 # Every test run gets its own index names so runs never see each other's documents.
 ELASTICSEARCH_INDEX_PREFIX = os.environ.get("ELASTICSEARCH_INDEX_PREFIX") or f"test-{os.getpid()}"
 WHITENOISE_AUTOREFRESH = True  # serve static files from the apps, no collectstatic needed
+
+# A busy 2-core CI machine can take seconds to create an index; a refused connection still fails at once.
+ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT") or 30)

@@ -163,7 +163,7 @@ class ArticleBatch:
         if data["reviewer"] is not None:
             data["reviewer"]["credentials"] = signoff.reviewer_credentials or data["reviewer"]["credentials"]
         data["hero_image"] = self.image(page.hero_image_id)
-        data["body"] = self._visible_body(data["body"])
+        data["body"] = self.visible_body(data["body"])
         data["related_articles"] = [
             {
                 "id": link.related_id,
@@ -179,8 +179,8 @@ class ArticleBatch:
         data["jsonld"] = article_jsonld(page, data)
         return data
 
-    def _visible_body(self, body):
-        """Drops pairs whose consent is not valid now and adds the pair's images as renditions."""
+    def visible_body(self, body, with_images=True):
+        """Drops pairs whose consent is not valid now and (with_images) adds the pair's images as renditions."""
         from articles.gallery.consent import visible_pairs
 
         for block in body:
@@ -191,6 +191,8 @@ class ArticleBatch:
             shown = {id(pair) for pair in visible_pairs(with_consent)}
             block["value"]["pairs"] = [
                 {**raw, "before_image": self.image(raw.get("before")), "after_image": self.image(raw.get("after"))}
+                if with_images
+                else raw
                 for raw, checked in zip(pairs, with_consent, strict=True)
                 if id(checked) in shown
             ]

@@ -4,6 +4,8 @@ An image of a draft, of a private page or of a pair whose consent is not valid i
 detail URL answers 404, like a page that does not exist.
 """
 
+import copy
+
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from cms.api.articles import ArticleBatch, PublicRequest, public_pages
@@ -22,17 +24,16 @@ def published_image_ids(request):
     if not pages:
         return set()
     batch = ArticleBatch(pages, request, rich_text_format="db_html")
-    ids = set()
+    ids = {page.hero_image_id for page in pages} | {page.author.photo_id for page in pages}
     for page in pages:
-        data = batch.article(page)
-        for person in (data["author"], data["reviewer"]):
-            if person and person["photo"]:
-                ids.add(person["photo"]["id"])
-        if data["hero_image"]:
-            ids.add(data["hero_image"]["id"])
-        for block in data["body"]:
-            for pair in block["value"].get("pairs", []) if block["type"] == "before_after_gallery" else []:
-                ids.update(image["id"] for image in (pair["before_image"], pair["after_image"]) if image)
+        signoff = batch.review[page.pk]["signoff"]
+        if signoff and signoff.reviewer_person:
+            ids.add(signoff.reviewer_person.photo_id)
+        # Only pairs whose consent is valid now, by the same rule the articles' data uses.
+        for block in batch.visible_body(copy.deepcopy(batch.base[page.pk]["body"]), with_images=False):
+            if block["type"] == "before_after_gallery":
+                ids.update(image_id for pair in block["value"]["pairs"] for image_id in (pair["before"], pair["after"]))
+    ids.discard(None)
     return ids
 
 

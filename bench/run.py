@@ -42,11 +42,17 @@ def setting(name, default):
 
 
 LOAD_BY_PHASE = {}
+PARTIAL = {}
 
 
 def log(message):
-    """Progress on stderr; the machine's load average at each phase goes into the results (shared machines)."""
+    """Progress on stderr; the machine's load average at each phase goes into the results (shared machines).
+
+    The figures so far are saved at every phase, so an interrupted run still leaves what it measured.
+    """
     LOAD_BY_PHASE[message] = [round(value, 2) for value in os.getloadavg()]
+    if PARTIAL:
+        RESULTS.write_text(json.dumps({**PARTIAL, "partial": True}, indent=2, default=str) + "\n")
     print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
@@ -111,7 +117,8 @@ def web_worker_memory(article_ids, seconds):
 
 def main():
     n, rounds, warmup = setting("BENCH_N", 10_000), setting("BENCH_ROUNDS", 5), setting("BENCH_WARMUP", 10)
-    results = {"bench_n": n, "rounds": rounds, "warmup": warmup, "machine": None}
+    results = PARTIAL
+    results.update({"bench_n": n, "rounds": rounds, "warmup": warmup, "machine": None})
     log("migrating")
     call_command("migrate", verbosity=0, interactive=False)
     results["machine"] = machine.facts()

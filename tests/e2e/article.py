@@ -9,7 +9,7 @@ from tests.e2e.editor import add_body_block, add_list_item, choose_snippet, type
 TITLE = "Masseter injections for teeth grinding"
 # The "Teeth grinding" synonym set (search migration 0002) makes this find the article by meaning, not by words.
 TITLE_SYNONYM = "bruxism"
-SLUG = "masseter-injections-teeth-grinding"
+SLUG = "masseter-injections-for-teeth-grinding"  # made from the title by the editor
 SUMMARY = "How injections into the jaw muscle ease night-time teeth grinding, what they cost and their risks."
 SIDE_EFFECT = "Tender jaw muscles"
 SIDE_EFFECT_EDITED = "Sore jaw muscles"

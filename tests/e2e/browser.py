@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException, TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as ec
@@ -61,7 +61,9 @@ class Browser:
         self.driver.get(path if path.startswith("http") else self.base_url + path)
 
     def wait(self, condition, timeout=WAIT_SECONDS, message=""):
-        return WebDriverWait(self.driver, timeout).until(condition, message)
+        # A page that reloads under a condition (a dashboard after a workflow action) makes elements go stale.
+        ignored = (NoSuchElementException, StaleElementReferenceException)
+        return WebDriverWait(self.driver, timeout, ignored_exceptions=ignored).until(condition, message)
 
     def find(self, css, timeout=WAIT_SECONDS):
         return self.wait(ec.presence_of_element_located((By.CSS_SELECTOR, css)), timeout, f"no element {css!r}")

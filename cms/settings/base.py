@@ -232,3 +232,7 @@ API_CACHE_STALE_WHILE_REVALIDATE = env_int("API_CACHE_STALE_WHILE_REVALIDATE", 3
 WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 10)
 WEBHOOK_TIMEOUT_SECONDS = env_int("WEBHOOK_TIMEOUT_SECONDS", 5)
 WEBHOOK_RETRY_BASE_SECONDS = env_int("WEBHOOK_RETRY_BASE_SECONDS", 30)
+
+# Autosave is off: every revision of an article is something a medical reviewer compares and signs. Wagtail 8.0's
+# background autosaves made "compare with previous" empty and raced with workflow actions (Approve ran twice: a 500).
+WAGTAIL_AUTOSAVE_INTERVAL = 0

@@ -1,6 +1,7 @@
 import time
 
 from django.core.management.base import BaseCommand
+from django.db import close_old_connections
 
 from cms.webhooks.delivery import deliver_due
 
@@ -21,3 +22,4 @@ class Command(BaseCommand):
                 return
             if not report.attempted:
                 time.sleep(interval)
+            close_old_connections()  # like search_worker: a long-running loop must not keep a dead connection

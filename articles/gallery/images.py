@@ -21,6 +21,7 @@ class GuideImageBehaviour:
     def save(self, *args, **kwargs):
         """Saves row and file together: if anything in the save fails, the object it stored is removed."""
         uploads_now = bool(self.file) and not self.file._committed
+        new_file = uploads_now or bool(self._uncommitted_upload)  # the admin form stores the file before the row
         try:
             with transaction.atomic():
                 super().save(*args, **kwargs)
@@ -32,6 +33,20 @@ class GuideImageBehaviour:
         if self._uncommitted_upload:
             name = self._uncommitted_upload
             transaction.on_commit(lambda: self._forget_upload(name))
+        if new_file:
+            transaction.on_commit(self.prepare_renditions)
+
+    def prepare_renditions(self):
+        """Makes the API's rendition sizes once the upload is committed, so no reader waits for them.
+
+        A failure here loses nothing: the rendition is then made on its first read, as Wagtail does by default.
+        """
+        from articles.api import IMAGE_RENDITIONS
+
+        try:
+            self.get_renditions(*IMAGE_RENDITIONS.values())
+        except Exception:
+            logger.exception("Could not prepare the renditions of image %s; they will be made on first read", self.pk)
 
     def _forget_upload(self, name):
         if self._uncommitted_upload == name:

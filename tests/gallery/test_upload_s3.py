@@ -7,6 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
+from articles.api import IMAGE_RENDITIONS
 from articles.models import GuideImage
 from tests.gallery.conftest import bucket_keys
 from tests.gallery.corpus import photo, size_of
@@ -39,6 +40,33 @@ def test_writer_uploads_a_photo_and_it_lands_in_the_bucket_with_type_and_caching
     assert stored.cache_control == "private, max-age=3600"
     assert image.file_size == stored.content_length
     assert bucket_keys(s3_bucket) == [image.file.name]
+
+
+def test_the_api_sizes_are_ready_once_the_upload_commits(writer_client, s3_bucket, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        upload(writer_client, "cheek.jpg", photo((1200, 900)))
+
+    image = GuideImage.objects.get()
+    sizes = {r.filter_spec: (r.width, r.height) for r in image.renditions.all()}
+    assert sizes == {"fill-400x300": (400, 300), "max-800x800": (800, 600), "max-1600x1600": (1200, 900)}
+    assert len(bucket_keys(s3_bucket)) == 4  # the original and its three sizes, before any reader asked
+
+
+def test_an_upload_whose_renditions_fail_is_kept_and_they_are_made_on_first_read(
+    writer_client, s3_bucket, django_capture_on_commit_callbacks, monkeypatch
+):
+    def broken(self, *filters):
+        raise OSError("decoder crashed")
+
+    monkeypatch.setattr(GuideImage, "get_renditions", broken)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = upload(writer_client, "cheek.jpg", photo((800, 600)))
+    monkeypatch.undo()
+
+    assert response.status_code == 302
+    image = GuideImage.objects.get()
+    assert not image.renditions.exists()
+    assert image.get_rendition("fill-400x300").width == 400
 
 
 def test_multiple_uploader_stores_the_photo(writer_client, s3_bucket):
@@ -113,4 +141,7 @@ def test_replacing_the_file_checks_the_new_one_and_removes_the_old_object_and_re
     assert response.status_code == 302
     image.refresh_from_db()
     assert image.file.name.startswith("original_images/second")
-    assert bucket_keys(s3_bucket) == [image.file.name]
+    # The old original and its renditions are gone; the API's three sizes of the new file were made at once.
+    assert sorted(image.renditions.values_list("filter_spec", flat=True)) == sorted(IMAGE_RENDITIONS.values())
+    assert bucket_keys(s3_bucket) == sorted([image.file.name, *(r.file.name for r in image.renditions.all())])
+    assert not any("first" in key for key in bucket_keys(s3_bucket))

@@ -4,85 +4,290 @@ Elasticsearch's highlighters re-analyse the stored text with the field's analyze
 analyzer cannot stem, fold accents or know synonyms, so it would miss "injections" for "injection", "crème" for
 "creme" or "glabellar lines" for "frown lines". Marking here, with `search.pipeline`, shows exactly what matched.
 Everything outside the <mark> tags is HTML-escaped.
+
+A results page shows ten articles of about 2,000 words each, and running each word through the pipeline in
+Python took most of a search request. The pipeline's pieces of a word are the [a-z0-9] runs of its folded form
+(apostrophes dropped, word characters transliterated, lowercase), and no token spans a line break; so a text is
+folded once with C string operations (an encode error handler transliterates the few non-ASCII runs), split
+into lines and pieces, and each distinct piece's term comes from a cache. Only the lines the snippet shows are
+tokenised with offsets, by the pipeline itself; should their terms ever differ from the folded ones, the text is
+redone through the pipeline alone. The snippet is exactly the one analysing the whole text word by word gives
+(`tests/search/test_highlight.py` compares them).
 """
 
-from django.utils.html import escape
+import codecs
+import re
+from bisect import bisect_right
+from html import escape
+from itertools import accumulate, chain, compress
 
-from search.pipeline import allowed_edits, analyze_with_offsets, edit_distance
+from anyascii import anyascii
+
+from search.pipeline import WORD_RE, allowed_edits, analyze, edit_distance
 
 SNIPPET_WORDS = 30
+CONTEXT_WORDS = 3  # words shown before the first match of the window
+_CACHE_LIMIT = 200_000
+# Folded bytes: everything but [a-z0-9] and line breaks separates pieces.
+_SEPARATORS = bytes(byte if chr(byte) in "0123456789abcdefghijklmnopqrstuvwxyz\n" else 32 for byte in range(256))
+_FOLD_ERRORS = "search-highlight-fold"
+_APOSTROPHE_PAIRS = ("''", "'\u2019", "\u2019'", "\u2019\u2019")
+_APOSTROPHE_RUN_RE = re.compile("['\u2019]{2,}")
 
 
-def _term_matches(term, wanted, fuzzy):
-    if term == wanted:
-        return True
-    if not fuzzy or term[:1] != wanted[:1]:
-        return False
-    limit = allowed_edits(wanted)
-    return limit > 0 and edit_distance(term, wanted, limit) <= limit
+def _transliterate(error):
+    """Encode error handler: a run of non-ASCII characters, word characters transliterated as the pipeline does
+    (`re`'s \\w is isalnum() or "_"), anything else a separator."""
+    run = error.object[error.start : error.end]
+    return "".join(anyascii(char) if char.isalnum() else " " for char in run), error.end
 
 
-def matched_positions(tokens, concepts):
-    """Indexes of the tokens that any alternative of any concept matches (phrases must be consecutive)."""
-    terms = [token.term for token in tokens]
-    marked = set()
-    for concept in concepts:
-        for alternative in concept.alternatives:
-            fuzzy = alternative == concept.original and len(alternative) == 1
-            for start in range(len(terms) - len(alternative) + 1):
-                if all(
-                    _term_matches(terms[start + offset], wanted, fuzzy) for offset, wanted in enumerate(alternative)
-                ):
-                    marked.update(range(start, start + len(alternative)))
-    return marked
+codecs.register_error(_FOLD_ERRORS, _transliterate)
+
+
+class _Cache(dict):
+    """A bounded memo of `compute`, filled from C by map(cache.__getitem__, ...)."""
+
+    def __init__(self, compute):
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, key):
+        if len(self) >= _CACHE_LIMIT:
+            self.clear()
+        value = self[key] = self.compute(key)
+        return value
+
+
+# word of the text -> its terms (several for "½", none for a stop word); folded piece (bytes) -> its term or "".
+_word_terms = _Cache(lambda word: tuple(analyze(word)))
+_piece_term = _Cache(lambda piece: "".join(analyze(piece.decode("ascii"))))
+
+
+def _folded_lines(text):
+    """The lines of `text` folded as the pipeline folds words, as bytes whose split() gives the pieces."""
+    if any(run in text for run in _APOSTROPHE_PAIRS):  # only a single apostrophe joins two words into one
+        text = _APOSTROPHE_RUN_RE.sub(" ", text)
+    folded = text.replace("'", "").replace("\u2019", "").encode("ascii", _FOLD_ERRORS)
+    return folded.lower().translate(_SEPARATORS).split(b"\n")
+
+
+class Matcher:
+    """Which analysed terms the query's concepts mark: an alternative's term exactly, a typed word also with the
+    typos Elasticsearch's `fuzziness: AUTO` forgives, a synonym phrase only as consecutive terms."""
+
+    def __init__(self, concepts):
+        self.exact, self.fuzzy, self.phrases = set(), [], []
+        for concept in concepts:
+            for alternative in concept.alternatives:
+                if len(alternative) > 1:
+                    self.phrases.append(alternative)
+                    continue
+                self.exact.add(alternative[0])
+                if alternative == concept.original and allowed_edits(alternative[0]) > 0:
+                    self.fuzzy.append(alternative[0])
+        self._known, self._marking = set(), set()
+
+    def _learn(self, terms):
+        """Decides once per request whether each new term matches a one-word alternative."""
+        for term in terms:
+            self._known.add(term)
+            if term in self.exact or any(
+                term[:1] == wanted[:1] and edit_distance(term, wanted, allowed_edits(wanted)) <= allowed_edits(wanted)
+                for wanted in self.fuzzy
+            ):
+                self._marking.add(term)
+
+    def marked(self, terms):
+        """Indexes in `terms` that any alternative matches (a phrase's terms only where they are consecutive)."""
+        distinct = set(terms)
+        self._learn(distinct - self._known)
+        marking = distinct & self._marking
+        marked = set(compress(range(len(terms)), map(marking.__contains__, terms)))
+        for phrase in self.phrases:
+            for start in compress(range(len(terms)), map(phrase[0].__eq__, terms)):
+                if tuple(terms[start : start + len(phrase)]) == phrase:
+                    marked.update(range(start, start + len(phrase)))
+        return marked
+
+
+class _FoldingDisagrees(Exception):
+    """A line's folded pieces gave other terms than the pipeline: the text is redone through the pipeline."""
+
+
+class _Text:
+    """A text line by line: `terms[line]` for matching and counting, `tokens(line)` = (term, start, end) with
+    offsets into the text, asked only for the lines a snippet shows. Without `folding`, all from the pipeline."""
+
+    def __init__(self, text, folding=True):
+        self.text = text
+        self.starts, start = [], 0
+        for line in text.split("\n"):
+            self.starts.append(start)
+            start += len(line) + 1
+        self._tokens = {}
+        self.folding = folding
+        if folding:
+            lines = _folded_lines(text)
+            self.folding = len(lines) == len(self.starts)  # a transliteration made a line break: no folding
+        if self.folding:
+            self.terms = [list(filter(None, map(_piece_term.__getitem__, line.split()))) for line in lines]
+        else:
+            self.terms = [[token[0] for token in self.tokens(line)] for line in range(len(self.starts))]
+        self.ends = list(accumulate(map(len, self.terms)))  # tokens up to the end of each line
+
+    def tokens(self, line, count=None):
+        """The first `count` tokens of `line` (all of them without `count`; a word's tokens are never split)."""
+        tokens, complete = self._tokens.get(line, ([], False))
+        if complete or (count is not None and len(tokens) >= count):
+            return tokens
+        tokens, complete = [], True
+        for match in WORD_RE.finditer(self.text, self.starts[line], self._end(line)):
+            if count is not None and len(tokens) >= count:
+                complete = False
+                break
+            tokens.extend((term, match.start(), match.end()) for term in _word_terms[match.group()])
+        self._check(line, tokens, complete)
+        self._tokens[line] = tokens, complete
+        return tokens
+
+    def last_tokens(self, line, count):
+        """The last `count` tokens of `line`, tokenising only as much of its end as that takes."""
+        tokens, complete = self._tokens.get(line, ([], False))
+        line_start, end = self.starts[line], self._end(line)
+        start = end
+        while not complete:
+            start = max(line_start, start - 40 * (count + 1))
+            matches = list(WORD_RE.finditer(self.text, start, end))
+            if start > line_start:
+                matches = matches[1:]  # the first word may be cut
+            tokens = [(term, match.start(), match.end()) for match in matches for term in _word_terms[match.group()]]
+            if start == line_start or len(tokens) >= count:
+                break
+        tail = list(tokens[-count:]) if count else []
+        self._check(line, tail, False, from_end=True)
+        return tail
+
+    def _end(self, line):
+        return self.starts[line + 1] - 1 if line + 1 < len(self.starts) else len(self.text)
+
+    def _check(self, line, tokens, complete, from_end=False):
+        """Offsets come from the pipeline and counting from the folded text: they must agree."""
+        if not self.folding:
+            return
+        terms = self.terms[line]
+        expected = terms if complete else (terms[len(terms) - len(tokens) :] if from_end else terms[: len(tokens)])
+        if len(tokens) > len(terms) or [token[0] for token in tokens] != expected:
+            raise _FoldingDisagrees(line)
+
+    def locate(self, position):
+        """(line, index in that line) of the token at `position` in the whole text."""
+        line = bisect_right(self.ends, position)
+        return line, position - (self.ends[line - 1] if line else 0)
+
+    def tokens_before(self, line, index, count):
+        """Up to `count` tokens before token `index` of `line`, in text order (fewer only at the text's start)."""
+        found = self.tokens(line, index)[max(0, index - count) : index]
+        while line > 0 and len(found) < count:
+            line -= 1
+            found[:0] = self.last_tokens(line, count - len(found))
+        return found
+
+    def tokens_from(self, line, index, count):
+        """Up to `count` tokens from token `index` of `line` on (fewer only at the text's end)."""
+        found = self.tokens(line, index + count)[index : index + count]
+        while line + 1 < len(self.starts) and len(found) < count:
+            line += 1
+            found.extend(self.tokens(line, count - len(found))[: count - len(found)])
+        return found
+
+
+def _densest(marked, words):
+    """(start, count) of the window of `words` positions starting at a mark that holds the most marks."""
+    best_start, best_count, ahead = 0, 0, 0
+    for index, start in enumerate(marked):
+        ahead = max(ahead, index)
+        while ahead < len(marked) and marked[ahead] < start + words:
+            ahead += 1
+        if ahead - index > best_count:
+            best_start, best_count = start, ahead - index
+    return best_start, best_count
+
+
+class _Window:
+    """The best window of one text: how many tokens it marks, and the HTML of its snippet on demand."""
+
+    def __init__(self, text, matcher, words, folding=True):
+        self.matcher, self.words = matcher, words
+        self.text = _Text(text, folding)
+        self.marked = matcher.marked(list(chain.from_iterable(self.text.terms)))
+        self.start, self.count = _densest(sorted(self.marked), words)
+
+    def html(self):
+        try:
+            return self._html()
+        except _FoldingDisagrees:
+            return _Window(self.text.text, self.matcher, self.words, folding=False).html()
+
+    def _html(self):
+        text, words = self.text, self.words
+        if not text.ends[-1]:
+            return escape(text.text[:200])
+        line, index = text.locate(self.start)
+        before = text.tokens_before(line, index, CONTEXT_WORDS + 1)
+        tokens = before + text.tokens_from(line, index, words + 1)
+        shift = len(before) - self.start  # from positions in the whole text to positions in `tokens`
+        marked = {position + shift for position in self.marked}
+        first = max(0, len(before) - CONTEXT_WORDS) if self.count else 0
+        last = min(len(tokens) - 1, first + words - 1)
+        snippet = _render(text.text, tokens, marked, first, last)
+        prefix = "… " if first > 0 else escape(text.text[: tokens[0][1]].lstrip())
+        suffix = " …" if last < len(tokens) - 1 else escape(text.text[tokens[-1][2] :].rstrip())
+        return f"{prefix}{snippet}{suffix}"
 
 
 def _render(text, tokens, marked, first, last):
-    """The text between token `first` and token `last`, escaped, with marked tokens wrapped in <mark>."""
-    parts, cursor = [], tokens[first].start
+    """The text from token `first` to token `last`, escaped, with marked tokens wrapped in <mark>."""
+    parts, cursor, covered = [], tokens[first][1], tokens[first][1]
     for index in range(first, last + 1):
-        token = tokens[index]
-        if token.start < cursor:  # one word can give several tokens ("½" -> "1", "2"); mark it once
+        _term, start, end = tokens[index]
+        if start < covered:  # one word can give several tokens ("½" -> "1", "2"); the first one decides
             continue
-        parts.append(escape(text[cursor : token.start]))
-        word = escape(text[token.start : token.end])
-        parts.append(f"<mark>{word}</mark>" if index in marked else word)
-        cursor = token.end
+        covered = end
+        if index in marked:
+            parts += [escape(text[cursor:start]), "<mark>", escape(text[start:end]), "</mark>"]
+            cursor = end
+    parts.append(escape(text[cursor:covered]))
     return "".join(parts)
+
+
+def _matcher(concepts):
+    return concepts if isinstance(concepts, Matcher) else Matcher(concepts)
 
 
 def highlight(text, concepts, words=SNIPPET_WORDS):
     """(number of marked words, snippet HTML): the densest window of `words` tokens around the matches."""
-    tokens = analyze_with_offsets(text)
-    if not tokens:
-        return 0, escape((text or "")[:200])
-    marked = matched_positions(tokens, concepts)
-    best_start, best_count = 0, 0
-    for start in sorted(marked):
-        count = sum(1 for position in marked if start <= position < start + words)
-        if count > best_count:
-            best_start, best_count = start, count
-    first = max(0, best_start - 3) if best_count else 0
-    last = min(len(tokens) - 1, first + words - 1)
-    snippet = _render(text, tokens, marked, first, last)
-    prefix = "… " if first > 0 else escape(text[: tokens[0].start].lstrip())
-    suffix = " …" if last < len(tokens) - 1 else escape(text[tokens[-1].end :].rstrip())
-    return best_count, f"{prefix}{snippet}{suffix}"
+    window = _Window(text or "", _matcher(concepts), words)
+    return window.count, window.html()
 
 
 def best_snippet(texts, concepts):
-    """The snippet from whichever text (summary, body) shows the most matches; the first text when none do."""
-    candidates = [highlight(text, concepts) for text in texts if text]
-    if not candidates:
+    """The snippet from whichever text (summary, body) shows the most matches; the first text when none do.
+
+    `concepts` may be a Matcher built once per request, so the ten results share what each term matched."""
+    matcher = _matcher(concepts)
+    windows = [_Window(text, matcher, SNIPPET_WORDS) for text in texts if text]
+    if not windows:
         return ""
-    best = max(candidates, key=lambda candidate: candidate[0])
-    return best[1] if best[0] else candidates[0][1]
+    best = max(windows, key=lambda window: window.count)
+    return (best if best.count else windows[0]).html()
 
 
 def highlight_title(title, concepts):
-    tokens = analyze_with_offsets(title)
+    text = _Text(title, folding=False)
+    tokens = [token for line in range(len(text.starts)) for token in text.tokens(line)]
     if not tokens:
         return escape(title)
-    marked = matched_positions(tokens, concepts)
+    marked = _matcher(concepts).marked([token[0] for token in tokens])
     html = _render(title, tokens, marked, 0, len(tokens) - 1)
-    return escape(title[: tokens[0].start]) + html + escape(title[tokens[-1].end :])
+    return escape(title[: tokens[0][1]]) + html + escape(title[tokens[-1][2] :])

@@ -9,7 +9,8 @@ index: `expand_query()` expands the *query* against the index-time tokens, so an
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from itertools import chain
 
 import Stemmer
 from anyascii import anyascii
@@ -45,21 +46,28 @@ def _fold(word):
     return ASCII_TOKEN_RE.findall(anyascii(word.replace("'", "").replace("\u2019", "")).lower())
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_terms(word):
+    """The terms one word of text yields (folded pieces, stop words dropped, stemmed); words repeat, so cached."""
+    pieces = [piece for piece in _fold(word) if piece not in STOP_WORDS]
+    return tuple(_stemmer().stemWords(pieces)) if pieces else ()
+
+
 def analyze_with_offsets(text):
     """Tokens of `text` with their character offsets; stop words are dropped without leaving a position gap."""
     tokens = []
-    stem = _stemmer().stemWord
     for match in WORD_RE.finditer(text or ""):
-        for piece in _fold(match.group()):
-            if piece in STOP_WORDS:
-                continue
-            tokens.append(Token(stem(piece), match.start(), match.end(), len(tokens)))
+        for term in _word_terms(match.group()):
+            tokens.append(Token(term, match.start(), match.end(), len(tokens)))
     return tokens
 
 
 def analyze(text):
-    """The analysed terms of `text`, in order: what the index stores and what queries look for."""
-    return [token.term for token in analyze_with_offsets(text)]
+    """The analysed terms of `text`, in order: what the index stores and what queries look for.
+
+    The same terms as `analyze_with_offsets`, without building a Token per word (indexing needs no offsets).
+    """
+    return list(chain.from_iterable(map(_word_terms, WORD_RE.findall(text or ""))))
 
 
 def analyzed_text(text):

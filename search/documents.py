@@ -11,14 +11,18 @@ did-you-mean spelling field, and `*_tokens` fields holding the output of `search
 """
 
 import logging
+import multiprocessing
 import time
+from collections import deque
 from datetime import UTC, datetime
 
 from django.conf import settings
+from django.db import connection, connections
 from django.utils.html import strip_tags
 from elasticsearch import NotFoundError
 from elasticsearch.helpers import bulk
 from elasticsearch_dsl import Completion, Date, Document, Index, Integer, Keyword, Text
+from wagtail import blocks
 
 from search.connection import get_client
 from search.pipeline import analyzed_text, fold_for_suggest
@@ -104,12 +108,16 @@ def migrate(load=True):
     """
     client = get_client()
     new_index = _next_index_name()
-    _index(new_index).create(using=client)
+    index = _index(new_index)
+    if load:  # no periodic refresh while loading: nobody searches the new index before the swap
+        index.settings(refresh_interval="-1")
+    index.create(using=client)
     client.indices.put_alias(index=new_index, name=building_alias_name())
     old_indices = live_indices()
     try:
         if load:
             load_all(new_index)
+            client.indices.put_settings(index=new_index, settings={"index": {"refresh_interval": None}})
         client.indices.refresh(index=new_index)
     except Exception:
         client.indices.delete(index=new_index, ignore_unavailable=True)
@@ -133,40 +141,160 @@ def indexable_articles():
     )
 
 
-def load_all(index_name):
+# Articles per database read and per document build: sign-offs, review settings and tags load once per chunk.
+BUILD_CHUNK = 200
+# Documents per bulk request (each carries ~20 KB of body text and its tokens).
+BULK_CHUNK = 200
+# Processes building documents during a rebuild while this one streams them to Elasticsearch (0: build here).
+BUILD_PROCESSES = 2
+# Chunks built ahead of the bulk writes, per process: enough to keep both busy, few enough to bound memory.
+CHUNKS_AHEAD = 2
+
+
+def chunked_articles(queryset=None, size=BUILD_CHUNK):
+    """Lists of at most `size` indexable articles, read with a server-side cursor (tags prefetched per chunk)."""
+    chunk = []
+    for page in (queryset if queryset is not None else indexable_articles()).iterator(chunk_size=size):
+        chunk.append(page)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _build_chunk(page_ids):
+    """The documents of these articles (those still indexable), read in one chunk; runs in a builder process too."""
+    return build_documents(indexable_articles().filter(pk__in=page_ids))
+
+
+def all_documents(processes=BUILD_PROCESSES):
+    """Every indexable article's document, built in chunks by `processes` forked builders, in page id order.
+
+    Builders read through their own database connections, so they would not see rows of a transaction that is
+    still open here (a test's): then, or for a corpus of a few chunks, the documents are built in this process.
+    """
+    ids = list(indexable_articles().values_list("pk", flat=True))
+    chunks = [ids[start : start + BUILD_CHUNK] for start in range(0, len(ids), BUILD_CHUNK)]
+    if processes < 1 or len(chunks) <= processes or connection.in_atomic_block:
+        for chunk in chunks:
+            yield from _build_chunk(chunk)
+        return
+    connections.close_all()  # a forked builder must open its own connection, never share this one
+    with multiprocessing.get_context("fork").Pool(processes) as pool:
+        pending = deque()
+        for chunk in chunks:
+            pending.append(pool.apply_async(_build_chunk, (chunk,)))
+            if len(pending) >= processes * CHUNKS_AHEAD:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def load_all(index_name, processes=BUILD_PROCESSES):
     """Bulk-loads every indexable article into `index_name`; versions make it lose to any newer worker write."""
     version = time.time_ns()  # taken before reading, so a later worker write (newer data) always wins
     actions = (
         {
             "_op_type": "index",
             "_index": index_name,
-            "_id": page.pk,
+            "_id": document["page_id"],
             "version": version,
             "version_type": "external_gte",
-            "_source": build_document(page),
+            "_source": document,
         }
-        for page in indexable_articles().iterator(chunk_size=200)
+        for document in all_documents(processes)
     )
-    bulk(get_client(), actions, chunk_size=200, raise_on_error=False)
+    bulk(get_client(), actions, chunk_size=BULK_CHUNK, raise_on_error=False)
 
 
-def body_text(page):
-    """All readable text of the body (questions, answers, facts, pros, cons, side effects, cells, conditions)."""
+def body_text(page, choice_labels=None):
+    """All readable text of the body (questions, answers, facts, pros, cons, side effects, cells, conditions).
+
+    `choice_labels`: a dict shared by the documents of one chunk (see `stored_searchable_content`).
+    """
     parts, headings = [], []
-    for child in page.body:
-        if child.block_type in SKIPPED_BLOCKS:
+    stream_block = page.body.stream_block
+    choice_labels = {} if choice_labels is None else choice_labels
+    for index, item in enumerate(page.body.raw_data):
+        block_type = item["type"]
+        block = stream_block.child_blocks.get(block_type)
+        if block is None or block_type in SKIPPED_BLOCKS:
             continue
-        if child.block_type == "before_after_gallery":
-            texts = _gallery_text(child.value)
+        if block_type == "before_after_gallery":
+            texts = _gallery_text(page.body[index].value)
         else:
-            texts = child.block.get_searchable_content(child.value)
-        texts = [strip_tags(str(text)).strip() for text in texts if text]
+            texts = stored_searchable_content(block, item["value"], choice_labels)
+        texts = [_plain(str(text)).strip() for text in texts if text]
         parts.extend(texts)
-        if child.block_type in HEADING_BLOCKS:
+        if block_type in HEADING_BLOCKS:
             headings.extend(texts)
-        elif child.block_type == "question_answer":
-            headings.append(strip_tags(str(child.value.get("question", ""))))
+        elif block_type == "question_answer":
+            headings.append(_plain(str(_struct_child_value(block, item["value"], "question"))))
     return "\n".join(text for text in parts if text), "\n".join(headings)
+
+
+# Block classes whose get_searchable_content `stored_searchable_content` follows on the stored JSON itself.
+_WALKED = {
+    blocks.Block.get_searchable_content: "nothing",
+    blocks.StructBlock.get_searchable_content: "struct",
+    blocks.ListBlock.get_searchable_content: "list",
+    blocks.StreamBlock.get_searchable_content: "stream",
+    blocks.ChoiceBlock.get_searchable_content: "choice",
+}
+
+
+def stored_searchable_content(block, raw, choice_labels=None):
+    """`block.get_searchable_content(block.to_python(raw))`, read from the stored JSON `raw`.
+
+    Building block values (struct values, list children, choice normalisation) was most of the cost of a
+    document. This walk follows Wagtail's own get_searchable_content of struct, list, stream and choice blocks
+    over the stored data; a block class with its own get_searchable_content gets its converted value, as before.
+    `choice_labels` remembers the text of choices already looked up (pass one dict per chunk of documents).
+    """
+    kind = _WALKED.get(type(block).get_searchable_content)
+    if kind == "nothing":
+        return []
+    if kind is not None and not block.search_index:
+        return []
+    if kind == "struct" and isinstance(raw, dict):
+        content = []
+        for name, child in block.child_blocks.items():
+            if name in raw:
+                content.extend(stored_searchable_content(child, raw[name], choice_labels))
+            else:
+                content.extend(child.get_searchable_content(child.get_default()))
+        return content
+    if kind == "list" and isinstance(raw, list):
+        child = block.child_block
+        values = (item["value"] if block._item_is_in_block_format(item) else item for item in raw)
+        return [text for value in values for text in stored_searchable_content(child, value, choice_labels)]
+    if kind == "stream" and isinstance(raw, list) and all(isinstance(item, dict) for item in raw):
+        content = []
+        for item in raw:
+            child = block.child_blocks.get(item["type"])
+            if child is not None:
+                content.extend(stored_searchable_content(child, item["value"], choice_labels))
+        return content
+    if kind == "choice" and choice_labels is not None and isinstance(raw, str | int | None):
+        key = (id(block), type(raw), raw)
+        if key not in choice_labels:
+            choice_labels[key] = block.get_searchable_content(block.to_python(raw))
+        return choice_labels[key]
+    return block.get_searchable_content(block.to_python(raw))
+
+
+def _plain(text):
+    """strip_tags, skipped for the many texts that hold no tag (it returns those unchanged, but slowly)."""
+    return strip_tags(text) if "<" in text else text
+
+
+def _struct_child_value(block, raw, name):
+    """The value `block.to_python(raw)[name]` would have, converting only that child ("" if there is none)."""
+    child = block.child_blocks.get(name)
+    if child is None:
+        return ""
+    return child.to_python(raw[name]) if name in raw else child.get_default()
 
 
 def _gallery_text(value):
@@ -187,18 +315,18 @@ def _pair_is_shown(pair):
     return pair_is_shown(pair)
 
 
-def _byline_facts(page):
-    """Adapter to the review engineer's `reviews.byline.byline_facts`; without it, status "unknown"."""
+def _byline_facts_for(pages):
+    """Adapter to the review engineer's `reviews.byline.byline_facts_for`; without it, status "unknown"."""
     try:
-        from reviews.byline import byline_facts
+        from reviews.byline import byline_facts_for
     except ImportError:
-        return {"review_status": UNKNOWN_STATUS}
-    return byline_facts(page)
+        return {page.pk: {"review_status": UNKNOWN_STATUS} for page in pages}
+    return byline_facts_for(pages)
 
 
 def _review_status(page):
     """The review status as of now: "current", "due soon", "overdue", or "unknown" without the reviews app."""
-    return _byline_facts(page).get("review_status") or UNKNOWN_STATUS
+    return _byline_facts_for([page])[page.pk].get("review_status") or UNKNOWN_STATUS
 
 
 def _url(page):
@@ -209,10 +337,25 @@ def _url(page):
     return url or page.url_path
 
 
+def build_documents(pages):
+    """The `_source` of each of `pages` (in order), with the queries of their byline facts made once for all.
+
+    Pass pages with `author` and `category` selected and `tags` prefetched (`indexable_articles()` does), and the
+    number of queries does not grow with the number of pages.
+    """
+    pages = list(pages)
+    facts = _byline_facts_for(pages)
+    choice_labels = {}
+    return [_document(page, facts[page.pk], choice_labels) for page in pages]
+
+
 def build_document(page):
     """The `_source` of one article: raw text for snippets, pipeline tokens for matching, facets, suggest inputs."""
-    body, headings = body_text(page)
-    facts = _byline_facts(page)
+    return build_documents([page])[0]
+
+
+def _document(page, facts, choice_labels):
+    body, headings = body_text(page, choice_labels)
     category = page.category
     title_words = fold_for_suggest(page.title).split()
     suggest_inputs = [" ".join(title_words[start:]) for start in range(min(len(title_words), 6))]

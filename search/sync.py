@@ -153,22 +153,31 @@ def _write_targets(client):
     return targets
 
 
+# Up to this many pages a batch refreshes the index itself (a publish is searchable as soon as the write returns);
+# a larger batch waits for Elasticsearch's own refresh instead of forcing many small segments.
+REFRESH_NOW_MAX = 20
+
+
 def _apply(page_ids):
     """Writes the current state of these pages to every target; raises SearchUnavailable on any failure."""
     version = time.time_ns()  # taken before reading the pages, so an older read never overwrites newer data
-    pages = {page.pk: page for page in documents.indexable_articles().filter(pk__in=page_ids)}
+    pages = list(documents.indexable_articles().filter(pk__in=page_ids))
+    sources = {document["page_id"]: document for document in documents.build_documents(pages)}
     client = get_client()
     documents.setup()
+    targets = _write_targets(client)
     actions = []
-    for target in _write_targets(client):
+    for target in targets:
         for page_id in page_ids:
             common = {"_index": target, "_id": page_id, "version": version, "version_type": "external_gte"}
-            if page_id in pages:
-                actions.append({**common, "_op_type": "index", "_source": documents.build_document(pages[page_id])})
+            if page_id in sources:
+                actions.append({**common, "_op_type": "index", "_source": sources[page_id]})
             else:
                 actions.append({**common, "_op_type": "delete"})
+    # A rebuild's new index does not refresh by itself while it loads, so "wait_for" would wait for its end.
+    refresh = True if len(page_ids) <= REFRESH_NOW_MAX or len(targets) > 1 else "wait_for"
     try:
-        bulk(client, actions, require_alias=True, refresh="wait_for", raise_on_error=True)
+        bulk(client, actions, require_alias=True, refresh=refresh, raise_on_error=True)
     except BulkIndexError as error:
         failures = [item for item in error.errors if not _is_harmless(item)]
         if failures:

@@ -1,37 +1,60 @@
 """HTTP caching for the delivery API: ETag, Last-Modified, conditional GET (304) and Cache-Control.
 
-The ETag is a hash of the response data, so it changes whenever anything a client sees changes (a new
+The ETag is a hash of the rendered response, so it changes whenever anything a client sees changes (a new
 revision, an unpublished related article, an expired gallery consent) and is the validator to rely on.
-Last-Modified is the latest change recorded anywhere in the content: a publish, or an audit-log entry
-(unpublish, delete, move, privacy change, consent change). It is conservative, one timestamp for the
-whole site, so an If-Modified-Since answer of 304 is never wrong about a removal.
+Last-Modified is the latest change recorded anywhere in the content: an audit-log entry (publish, unpublish,
+delete, move, privacy change, consent change) or the publish of a page the response shows. It is
+conservative, site-wide for removals, so an If-Modified-Since answer of 304 is never wrong about a removal.
 """
 
 import hashlib
-import json
 
 from django.conf import settings
-from django.db.models import Max
+from django.db import connection
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 from wagtail.models import ModelLogEntry, Page, PageLogEntry
 
 
-def content_changed_at():
-    """The most recent moment the public content could have changed, or None on an empty site."""
-    candidates = [
-        Page.objects.aggregate(at=Max("last_published_at"))["at"],
-        PageLogEntry.objects.aggregate(at=Max("timestamp"))["at"],
-        ModelLogEntry.objects.aggregate(at=Max("timestamp"))["at"],
-    ]
-    candidates = [moment for moment in candidates if moment is not None]
+def content_changed_at(pages=None, request=None):
+    """The most recent moment the public content could have changed, or None on an empty site.
+
+    With `pages` (what a response shows), their own publish dates stand in for the site-wide latest
+    publish: that maximum is a scan of the whole page table, the audit logs' maxima are index lookups,
+    and every publish, unpublish, move, delete, privacy or consent change is in the audit log anyway.
+    """
+    if pages is None:
+        return _latest_of([(PageLogEntry, "timestamp"), (ModelLogEntry, "timestamp"), (Page, "last_published_at")])
+    published = [page.last_published_at for page in pages if page.last_published_at]
+    candidates = [moment for moment in (logged_change_at(request), *published) if moment is not None]
     return max(candidates) if candidates else None
 
 
-def data_etag(data, variant=""):
-    """A strong ETag over the serialised data; `variant` separates renderings (JSON vs browsable HTML)."""
-    payload = json.dumps(data, sort_keys=True, default=str, separators=(",", ":"))
-    return '"' + hashlib.sha256(f"{variant}\n{payload}".encode()).hexdigest()[:40] + '"'
+def logged_change_at(request=None):
+    """The time of the latest audit-log entry (pages and other models), read once per request."""
+    if request is not None and hasattr(request, "_guide_logged_change_at"):
+        return request._guide_logged_change_at
+    moment = _latest_of([(PageLogEntry, "timestamp"), (ModelLogEntry, "timestamp")])
+    if request is not None:
+        request._guide_logged_change_at = moment
+    return moment
+
+
+def _latest_of(columns):
+    """The latest of MAX(column) over (model, column) pairs, in one round trip (GREATEST skips NULLs)."""
+    quote = connection.ops.quote_name
+    maxima = ", ".join(
+        f"(SELECT MAX({quote(column)}) FROM {quote(model._meta.db_table)})"  # noqa: S608 - quoted model names
+        for model, column in columns
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT GREATEST({maxima})")
+        return cursor.fetchone()[0]
+
+
+def body_etag(content, variant=""):
+    """A strong ETag over the rendered body; `variant` separates renderings (JSON vs browsable HTML)."""
+    return '"' + hashlib.sha256(variant.encode() + b"\n" + content).hexdigest()[:40] + '"'
 
 
 def is_personalised(request):
@@ -51,8 +74,10 @@ class ConditionalGetMixin:
         if request.method not in ("GET", "HEAD") or response.status_code != 200:
             return response
         renderer = getattr(response, "accepted_renderer", None)
-        etag = data_etag(response.data, variant=getattr(renderer, "format", ""))
-        last_modified = content_changed_at()
+        # Rendered here, once: hashing the bytes a client gets is exact and far cheaper than re-serialising.
+        response.render()
+        etag = body_etag(response.content, variant=getattr(renderer, "format", ""))
+        last_modified = content_changed_at(getattr(self, "served_pages", None), request)
         response["ETag"] = etag
         if last_modified:
             response["Last-Modified"] = http_date(last_modified.timestamp())

@@ -22,8 +22,11 @@ def image_to_data(image):
     return {"id": image.pk, "title": image.title, "alt": image.alt_text}
 
 
-def article_to_data(page):
-    """The article as plain JSON data; body blocks carry no ids, so equal content gives equal data."""
+def article_to_data(page, body=None):
+    """The article as plain JSON data; body blocks carry no ids, so equal content gives equal data.
+
+    `body` is the body's data when the caller already has it (the API keeps it cached).
+    """
     return {
         "id": page.pk,
         "type": ARTICLE_TYPE,
@@ -40,7 +43,7 @@ def article_to_data(page):
         "category": {"slug": page.category.slug, "name": page.category.name} if page.category else None,
         "tags": sorted(tag.name for tag in page.tags.all()),
         "hero_image": image_to_data(page.hero_image),
-        "body": stream_data(page.body),
+        "body": stream_data(page.body) if body is None else body,
         "related_articles": [
             {"slug": link.related.slug, "title": link.related.title} for link in page.related_articles.all()
         ],

@@ -6,15 +6,19 @@ queries: images and their renditions, gallery consents, sign-offs, which related
 """
 
 import copy
+from typing import NamedTuple
 
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
+from django.core.cache import cache
 from wagtail.api.querysets import get_public_pages_queryset
 
 from articles.api import IMAGE_RENDITIONS, PHOTO_RENDITIONS, image_data
 from articles.serializers import article_to_data
+from cms.api.article_content import CONTENT_DIGEST, article_contents, plain_body  # noqa: F401 (plain_body: API)
 from cms.api.jsonld import article_jsonld
 from cms.api.review_facts import load_review_facts
-from cms.api.richtext import resolve_bodies
+from cms.caching import logged_change_at
 
 GALLERY_BLOCK = "before_after_gallery"
 
@@ -50,42 +54,6 @@ def public_pages(request, model=None):
     return cache[model]._chain()
 
 
-def plain_lists(block, value):
-    """A block value with every list item as its plain value.
-
-    Wagtail stores list items as {"type": "item", "value": …, "id": …} (older data: bare values); the API
-    always gives the bare value, so a list has one shape whatever the age of the revision.
-    """
-    from wagtail import blocks
-
-    if isinstance(block, blocks.StructBlock) and isinstance(value, dict):
-        return {
-            key: plain_lists(block.child_blocks[key], item) if key in block.child_blocks else item
-            for key, item in value.items()
-        }
-    if isinstance(block, blocks.ListBlock) and isinstance(value, list):
-        return [plain_lists(block.child_block, _item_value(item)) for item in value]
-    return value
-
-
-def _item_value(item):
-    if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
-        return item["value"]
-    return item
-
-
-def plain_body(body):
-    from articles.models import ArticlePage
-
-    children = ArticlePage.body.field.stream_block.child_blocks
-    return [
-        {**block, "value": plain_lists(children[block["type"]], block.get("value"))}
-        if block.get("type") in children
-        else block
-        for block in body
-    ]
-
-
 def gallery_pairs(body):
     """Every before/after pair value in raw body data."""
     for block in body:
@@ -104,13 +72,15 @@ class ArticleBatch:
     def _load(self):
         from articles.models import GuideImage, GuideRendition
 
-        self.base = {page.pk: article_to_data(page) for page in self.pages}
-        for data in self.base.values():
-            data["body"] = plain_body(data["body"])
+        # Pages loaded with their body digest (cms/api/pages.py) can use cached content; links follow the audit log.
+        cacheable = any(hasattr(page, CONTENT_DIGEST) for page in self.pages)
+        links_changed_at = logged_change_at(self.request) if cacheable else None
+        contents = article_contents(self.pages, self.rich_text_format, links_changed_at)
+        self.base = {page.pk: article_to_data(page, body=contents[page.pk]["body"]) for page in self.pages}
         bodies = [data["body"] for data in self.base.values()]
-        if self.rich_text_format == "html":
-            resolve_bodies(bodies)
-        self.review = load_review_facts(self.pages)
+        fingerprints = {pk: content["fingerprint"] for pk, content in contents.items()}
+        self.faq = {pk: content["faq"] for pk, content in contents.items()}
+        self.review = load_review_facts(self.pages, fingerprints)
         reviewers = [facts["signoff"].reviewer_person for facts in self.review.values() if facts["signoff"]]
 
         pairs = [pair for body in bodies for pair in gallery_pairs(body)]
@@ -127,6 +97,11 @@ class ArticleBatch:
         }
         for rendition in self.renditions.values():
             rendition.image = self.images[rendition.image_id]
+        urls = rendition_urls(self.renditions.values())
+        self.renditions = {
+            key: SignedRendition(urls[rendition.pk], rendition.width, rendition.height)
+            for key, rendition in self.renditions.items()
+        }
         related_ids = {link.related_id for page in self.pages for link in page.related_articles.all()}
         public = public_pages(self.request).filter(pk__in=related_ids) if related_ids else None
         self.public_related = set(public.values_list("pk", flat=True)) if public is not None else set()
@@ -155,7 +130,9 @@ class ArticleBatch:
         return self.data[page.pk]
 
     def _article(self, page):
-        data = copy.deepcopy(self.base[page.pk])
+        # Only gallery blocks are changed below (pairs dropped, images added); the rest is shared, never mutated.
+        data = dict(self.base[page.pk])
+        data["body"] = [copy.deepcopy(block) if block.get("type") == GALLERY_BLOCK else block for block in data["body"]]
         facts = self.review[page.pk]
         signoff = facts["signoff"]
         data["author"] = self.person(page.author)
@@ -176,7 +153,7 @@ class ArticleBatch:
             if link.related_id in self.public_related
         ]
         data["byline"] = _json_dates(facts["byline"])
-        data["jsonld"] = article_jsonld(page, data)
+        data["jsonld"] = article_jsonld(page, data, self.faq[page.pk])
         return data
 
     def visible_body(self, body, with_images=True):
@@ -198,6 +175,36 @@ class ArticleBatch:
             ]
         # A gallery with no pair left to show is left out, so the frontend never renders an empty one.
         return [block for block in body if block.get("type") != GALLERY_BLOCK or block["value"]["pairs"]]
+
+
+class SignedRendition(NamedTuple):
+    """What the image shape reads of a rendition (articles.api.image_data), its URL already signed."""
+
+    full_url: str
+    width: int
+    height: int
+
+
+def url_lifetime():
+    """Seconds a rendition URL may be reused: with presigned URLs, half of what is left of a signature's
+    lifetime once a response may sit in HTTP caches (max-age + stale-while-revalidate); 0 means never."""
+    if not getattr(settings, "AWS_QUERYSTRING_AUTH", False) or not getattr(settings, "AWS_STORAGE_BUCKET_NAME", ""):
+        return 3600
+    cached_for = settings.API_CACHE_MAX_AGE + settings.API_CACHE_STALE_WHILE_REVALIDATE
+    return max(0, (settings.AWS_QUERYSTRING_EXPIRE - cached_for) // 2)
+
+
+def rendition_urls(renditions):
+    """{rendition id: full URL}; signing an S3 URL costs ~2 ms, so a signed one is reused while it stays valid."""
+    lifetime = url_lifetime()
+    if not lifetime:
+        return {rendition.pk: rendition.full_url for rendition in renditions}
+    keys = {rendition.pk: f"guide-api:rendition-url:{rendition.pk}:{rendition.file.name}" for rendition in renditions}
+    known = cache.get_many(keys.values())
+    fresh = {keys[r.pk]: r.full_url for r in renditions if keys[r.pk] not in known}
+    if fresh:
+        cache.set_many(fresh, lifetime)
+    return {pk: known.get(key) or fresh[key] for pk, key in keys.items()}
 
 
 def _json_dates(value):

@@ -23,8 +23,11 @@ def _person(person):
     return node
 
 
-def article_jsonld(page, data):
-    """A list of JSON-LD objects built from the article's API data (see cms/api/articles.py)."""
+def article_jsonld(page, data, faq=None):
+    """A list of JSON-LD objects built from the article's API data (see cms/api/articles.py).
+
+    `faq` is `faq_page(data["body"])` when the caller has it already (it is cached with the body).
+    """
     page_node = {
         "@context": "https://schema.org",
         "@type": "MedicalWebPage",
@@ -48,23 +51,29 @@ def article_jsonld(page, data):
         page_node["about"] = {"@type": "Thing", "name": data["category"]["name"]}
     nodes = [{key: value for key, value in page_node.items() if value is not None}]
 
-    questions = [block["value"] for block in data["body"] if block.get("type") == "question_answer"]
-    if questions:
-        nodes.append(
-            {
-                "@context": "https://schema.org",
-                "@type": "FAQPage",
-                "mainEntity": [
-                    {
-                        "@type": "Question",
-                        "name": question["question"],
-                        "acceptedAnswer": {"@type": "Answer", "text": strip_tags(question["answer"]).strip()},
-                    }
-                    for question in questions
-                ],
-            }
-        )
+    faq = faq_page(data["body"]) if faq is None else faq
+    if faq:
+        nodes.append(faq)
     return nodes
+
+
+def faq_page(body):
+    """The FAQPage node of an article's questions and answers (body data), or {} when it answers none."""
+    questions = [block["value"] for block in body if block.get("type") == "question_answer"]
+    if not questions:
+        return {}
+    return {
+        "@context": "https://schema.org",
+        "@type": "FAQPage",
+        "mainEntity": [
+            {
+                "@type": "Question",
+                "name": question["question"],
+                "acceptedAnswer": {"@type": "Answer", "text": strip_tags(question["answer"]).strip()},
+            }
+            for question in questions
+        ],
+    }
 
 
 def jsonld_script(nodes):

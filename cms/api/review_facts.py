@@ -14,8 +14,11 @@ from reviews.due import review_status
 from reviews.fingerprint import content_fingerprint
 
 
-def load_review_facts(pages):
-    """{page id: {"signoff": MedicalSignOff or None, "byline": the byline_facts dict}}."""
+def load_review_facts(pages, fingerprints=None):
+    """{page id: {"signoff": MedicalSignOff or None, "byline": the byline_facts dict}}.
+
+    `fingerprints` ({page id: content_fingerprint(page)}) saves computing them again when the caller has them.
+    """
     from reviews.models import ArticleReviewSettings, MedicalSignOff
 
     ids = [page.pk for page in pages]
@@ -25,12 +28,16 @@ def load_review_facts(pages):
     intervals = dict(
         ArticleReviewSettings.objects.filter(page_id__in=ids).values_list("page_id", "review_interval_days")
     )
-    return {page.pk: _facts(page, signoffs.get(page.pk, []), intervals.get(page.pk)) for page in pages}
+    fingerprints = fingerprints or {}
+    return {
+        page.pk: _facts(page, signoffs.get(page.pk, []), intervals.get(page.pk), fingerprints.get(page.pk))
+        for page in pages
+    }
 
 
-def _facts(page, signoffs, own_interval):
+def _facts(page, signoffs, own_interval, fingerprint=None):
     signoffs = sorted(signoffs, key=lambda signoff: (signoff.created_at, signoff.pk), reverse=True)
-    fingerprint = content_fingerprint(page)
+    fingerprint = fingerprint or content_fingerprint(page)
     current = next((signoff for signoff in signoffs if signoff.content_fingerprint == fingerprint), None)
     last_reviewed = timezone.localdate(current.created_at) if current else None
     due = status = None

@@ -39,7 +39,7 @@ class ArticleDocument(Document):
     page_id = Integer()
     title = Text(analyzer="standard", copy_to="spell")
     summary = Text(analyzer="standard", copy_to="spell")
-    body = Text(analyzer="standard", copy_to="spell")
+    body = Text(index=False, copy_to="spell")  # only shown (snippets); queries match body_tokens
     title_tokens = Text(analyzer="standard")
     headings_tokens = Text(analyzer="standard")
     summary_tokens = Text(analyzer="standard")

@@ -13,7 +13,7 @@ from elasticsearch_dsl import Q, Search
 
 from search.connection import get_client
 from search.documents import UNKNOWN_STATUS, alias_name
-from search.highlight import best_snippet, highlight_title
+from search.highlight import Matcher, best_snippet, highlight_title
 from search.pipeline import expand_query, fold_for_suggest
 from search.sync import SearchUnavailable
 from search.synonyms import current_synonyms
@@ -195,14 +195,15 @@ def search_articles(query, filters, page=1, page_size=10):
     concepts, search = build_search(query, filters, page, page_size)
     response = run(lambda: get_client().search(index=alias_name(), body=search.to_dict()))
     hits = response["hits"]
+    matcher = Matcher(concepts)  # the ten results share what each term matched
     results = [
         {
             "id": hit["_source"]["page_id"],
             "title": hit["_source"]["title"],
-            "title_html": highlight_title(hit["_source"]["title"], concepts),
+            "title_html": highlight_title(hit["_source"]["title"], matcher),
             "url": hit["_source"]["url"],
             "summary": hit["_source"]["summary"],
-            "snippet": best_snippet([hit["_source"]["summary"], hit["_source"]["body"]], concepts),
+            "snippet": best_snippet([hit["_source"]["summary"], hit["_source"]["body"]], matcher),
             "tags": hit["_source"].get("tags", []),
             "category": hit["_source"].get("category"),
             "review_status": hit["_source"].get("review_status"),

@@ -19,7 +19,7 @@ import codecs
 import re
 from bisect import bisect_right
 from html import escape
-from itertools import accumulate, chain, compress
+from itertools import compress
 
 from anyascii import anyascii
 
@@ -31,22 +31,23 @@ _CACHE_LIMIT = 200_000
 # Folded bytes: everything but [a-z0-9] and line breaks separates pieces.
 _SEPARATORS = bytes(byte if chr(byte) in "0123456789abcdefghijklmnopqrstuvwxyz\n" else 32 for byte in range(256))
 _FOLD_ERRORS = "search-highlight-fold"
-_APOSTROPHE_PAIRS = ("''", "'\u2019", "\u2019'", "\u2019\u2019")
-_APOSTROPHE_RUN_RE = re.compile("['\u2019]{2,}")
+_APOSTROPHE_RUN_RE = re.compile(rb"'{2,}")
 
 
 def _transliterate(error):
-    """Encode error handler: a run of non-ASCII characters, word characters transliterated as the pipeline does
-    (`re`'s \\w is isalnum() or "_"), anything else a separator."""
+    """Encode error handler for a run of non-ASCII characters: "’" is an apostrophe like "'", other word
+    characters (`re`'s \\w: isalnum() or "_") are transliterated as the pipeline does, an apostrophe they turn into
+    separates like any other non-word character, as does everything else."""
     run = error.object[error.start : error.end]
-    return "".join(anyascii(char) if char.isalnum() else " " for char in run), error.end
+    folded = ("'" if char == "\u2019" else anyascii(char).replace("'", " ") if char.isalnum() else " " for char in run)
+    return "".join(folded), error.end
 
 
 codecs.register_error(_FOLD_ERRORS, _transliterate)
 
 
 class _Cache(dict):
-    """A bounded memo of `compute`, filled from C by map(cache.__getitem__, ...)."""
+    """A bounded memo of `compute`."""
 
     def __init__(self, compute):
         super().__init__()
@@ -66,10 +67,10 @@ _piece_term = _Cache(lambda piece: "".join(analyze(piece.decode("ascii"))))
 
 def _folded_lines(text):
     """The lines of `text` folded as the pipeline folds words, as bytes whose split() gives the pieces."""
-    if any(run in text for run in _APOSTROPHE_PAIRS):  # only a single apostrophe joins two words into one
-        text = _APOSTROPHE_RUN_RE.sub(" ", text)
-    folded = text.replace("'", "").replace("\u2019", "").encode("ascii", _FOLD_ERRORS)
-    return folded.lower().translate(_SEPARATORS).split(b"\n")
+    folded = text.encode("ascii", _FOLD_ERRORS).lower()
+    if b"''" in folded:  # only a single apostrophe joins two words into one
+        folded = _APOSTROPHE_RUN_RE.sub(b" ", folded)
+    return folded.translate(_SEPARATORS, b"'").split(b"\n")
 
 
 class Matcher:
@@ -77,37 +78,36 @@ class Matcher:
     typos Elasticsearch's `fuzziness: AUTO` forgives, a synonym phrase only as consecutive terms."""
 
     def __init__(self, concepts):
-        self.exact, self.fuzzy, self.phrases = set(), [], []
+        self.exact, self.phrases, self.fuzzy = set(), [], {}  # fuzzy: first letter -> [(typed term, edits)]
         for concept in concepts:
             for alternative in concept.alternatives:
                 if len(alternative) > 1:
                     self.phrases.append(alternative)
                     continue
-                self.exact.add(alternative[0])
-                if alternative == concept.original and allowed_edits(alternative[0]) > 0:
-                    self.fuzzy.append(alternative[0])
-        self._known, self._marking = set(), set()
+                term = alternative[0]
+                self.exact.add(term)
+                if alternative == concept.original and allowed_edits(term) > 0:
+                    self.fuzzy.setdefault(term[0], []).append((term, allowed_edits(term)))
+        self._phrase_starts = {}
+        for phrase in self.phrases:
+            self._phrase_starts.setdefault(phrase[0], []).append(phrase)
+        self._marks = _Cache(self._marks_alone)
 
-    def _learn(self, terms):
-        """Decides once per request whether each new term matches a one-word alternative."""
-        for term in terms:
-            self._known.add(term)
-            if term in self.exact or any(
-                term[:1] == wanted[:1] and edit_distance(term, wanted, allowed_edits(wanted)) <= allowed_edits(wanted)
-                for wanted in self.fuzzy
-            ):
-                self._marking.add(term)
+    def _marks_alone(self, term):
+        """Does `term` match a one-word alternative? Decided once per request (ten bodies share most words)."""
+        return term in self.exact or any(
+            abs(len(term) - len(wanted)) <= edits and edit_distance(term, wanted, edits) <= edits
+            for wanted, edits in self.fuzzy.get(term[:1], ())
+        )
 
     def marked(self, terms):
         """Indexes in `terms` that any alternative matches (a phrase's terms only where they are consecutive)."""
-        distinct = set(terms)
-        self._learn(distinct - self._known)
-        marking = distinct & self._marking
-        marked = set(compress(range(len(terms)), map(marking.__contains__, terms)))
-        for phrase in self.phrases:
-            for start in compress(range(len(terms)), map(phrase[0].__eq__, terms)):
-                if tuple(terms[start : start + len(phrase)]) == phrase:
-                    marked.update(range(start, start + len(phrase)))
+        marked = set(compress(range(len(terms)), map(self._marks.__getitem__, terms)))
+        if self.phrases:
+            for start in compress(range(len(terms)), map(self._phrase_starts.__contains__, terms)):
+                for phrase in self._phrase_starts[terms[start]]:
+                    if tuple(terms[start : start + len(phrase)]) == phrase:
+                        marked.update(range(start, start + len(phrase)))
         return marked
 
 
@@ -130,11 +130,13 @@ class _Text:
         if folding:
             lines = _folded_lines(text)
             self.folding = len(lines) == len(self.starts)  # a transliteration made a line break: no folding
-        if self.folding:
-            self.terms = [list(filter(None, map(_piece_term.__getitem__, line.split()))) for line in lines]
-        else:
-            self.terms = [[token[0] for token in self.tokens(line)] for line in range(len(self.starts))]
-        self.ends = list(accumulate(map(len, self.terms)))  # tokens up to the end of each line
+        self.terms, self.ends = [], []  # all terms in order; how many there are up to the end of each line
+        for line in range(len(self.starts)):
+            if self.folding:
+                self.terms.extend(filter(None, map(_piece_term.__getitem__, lines[line].split())))
+            else:
+                self.terms.extend(token[0] for token in self.tokens(line))
+            self.ends.append(len(self.terms))
 
     def tokens(self, line, count=None):
         """The first `count` tokens of `line` (all of them without `count`; a word's tokens are never split)."""
@@ -146,7 +148,9 @@ class _Text:
             if count is not None and len(tokens) >= count:
                 complete = False
                 break
-            tokens.extend((term, match.start(), match.end()) for term in _word_terms[match.group()])
+            start, end = match.span()
+            for term in _word_terms[match.group()]:
+                tokens.append((term, start, end))
         self._check(line, tokens, complete)
         self._tokens[line] = tokens, complete
         return tokens
@@ -161,7 +165,7 @@ class _Text:
             matches = list(WORD_RE.finditer(self.text, start, end))
             if start > line_start:
                 matches = matches[1:]  # the first word may be cut
-            tokens = [(term, match.start(), match.end()) for match in matches for term in _word_terms[match.group()]]
+            tokens = [(term, *match.span()) for match in matches for term in _word_terms[match.group()]]
             if start == line_start or len(tokens) >= count:
                 break
         tail = list(tokens[-count:]) if count else []
@@ -175,7 +179,7 @@ class _Text:
         """Offsets come from the pipeline and counting from the folded text: they must agree."""
         if not self.folding:
             return
-        terms = self.terms[line]
+        terms = self.terms[self.ends[line - 1] if line else 0 : self.ends[line]]
         expected = terms if complete else (terms[len(terms) - len(tokens) :] if from_end else terms[: len(tokens)])
         if len(tokens) > len(terms) or [token[0] for token in tokens] != expected:
             raise _FoldingDisagrees(line)
@@ -220,7 +224,7 @@ class _Window:
     def __init__(self, text, matcher, words, folding=True):
         self.matcher, self.words = matcher, words
         self.text = _Text(text, folding)
-        self.marked = matcher.marked(list(chain.from_iterable(self.text.terms)))
+        self.marked = matcher.marked(self.text.terms)
         self.start, self.count = _densest(sorted(self.marked), words)
 
     def html(self):

@@ -146,7 +146,7 @@ VOCABULARY = [
     "lines", "line", "½", "1", "2", "excessive", "sweating", "sweat", "hyperhidrosis", "hyperhydrosis", "a", "of",
     "and", "<b>", "&", "—", "(cost)", "costs", "cost:", "cast", "coast", "naïve", "'quoted'", "x", "sweat-free",
     "botox''cost", "crow’’s", "Straße", "ﬁller", "İnjection", "café\u0301", "x²", "٣", "日本", "e\u0301", "a_b", "‐",
-    "\u2028", "\r", "Ǆemal", "BOTOX®",
+    "\u2028", "\r", "Ǆemal", "BOTOX®", "donʼt", "crowʼs",
 ]  # fmt: skip
 QUERIES = [
     "botox", "botx", "botox cost", "injection", "crow's feet", "lateral canthal lines", "excessive sweating",

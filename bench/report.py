@@ -57,7 +57,15 @@ def table(results):
     lines.append(_row(["in one process (test Client)", "p50 ms", "p95 ms", "req/s", "stock p50", "stock p95",
                        "stock r/s", "speedup"], widths))  # fmt: skip
     lines += [_row(row, widths) for row in _latency_rows(results)]
-    search = results["search"]
+    api, search = results["api"], results["search"]
+    lines.append("")
+    for kind in ("list", "detail"):
+        ours, stock = api[f"{kind}_ours"].get("first_pass"), api[f"{kind}_stock"].get("first_pass")
+        if ours and stock:
+            lines.append(
+                f"First read of each URL ({kind}, ours from an empty cache): ours p50 {ours['p50_ms']} ms, "
+                f"p95 {ours['p95_ms']} ms; stock p50 {stock['p50_ms']} ms, p95 {stock['p95_ms']} ms"
+            )
     lines += [
         "",
         f"Elasticsearch took: search p50 {search['search_es']['es_took']['p50_ms']} ms, "

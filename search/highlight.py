@@ -18,6 +18,7 @@ redone through the pipeline alone. The snippet is exactly the one analysing the 
 import codecs
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from html import escape
 from itertools import compress
 
@@ -28,6 +29,7 @@ from search.pipeline import WORD_RE, allowed_edits, analyze, edit_distance
 SNIPPET_WORDS = 30
 CONTEXT_WORDS = 3  # words shown before the first match of the window
 _CACHE_LIMIT = 200_000
+_CACHED_LENGTH = 2_000  # a summary or title is analysed faster than a cache could be kept for it
 # Folded bytes: everything but [a-z0-9] and line breaks separates pieces.
 _SEPARATORS = bytes(byte if chr(byte) in "0123456789abcdefghijklmnopqrstuvwxyz\n" else 32 for byte in range(256))
 _FOLD_ERRORS = "search-highlight-fold"
@@ -206,6 +208,13 @@ class _Text:
         return found
 
 
+@lru_cache(maxsize=512)
+def _analysed(text, folding=True):
+    """The analysis of a body depends on nothing else: an article that shows up on another results page
+    (popular ones do, page after page) is not analysed again. About 40 KB each, so at most ~20 MB per worker."""
+    return _Text(text, folding)
+
+
 def _densest(marked, words):
     """(start, count) of the window of `words` positions starting at a mark that holds the most marks."""
     best_start, best_count, ahead = 0, 0, 0
@@ -223,7 +232,7 @@ class _Window:
 
     def __init__(self, text, matcher, words, folding=True):
         self.matcher, self.words = matcher, words
-        self.text = _Text(text, folding)
+        self.text = _analysed(text, folding) if len(text) >= _CACHED_LENGTH else _Text(text, folding)
         self.marked = matcher.marked(self.text.terms)
         self.start, self.count = _densest(sorted(self.marked), words)
 

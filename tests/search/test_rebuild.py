@@ -93,3 +93,38 @@ def test_status_prints_counts_and_outbox_lag(es_index):
         f"Outbox rows waiting: {IndexOutbox.objects.count()}",
     ]
     assert lines[4].startswith("Oldest outbox row age: ")
+
+
+def test_a_rebuilt_index_reaches_readers_merged_into_one_segment(es_index, monkeypatch):
+    """Fuzzy matching expands each typo over every segment's terms: readers get one segment per shard."""
+    publish_article(title="Merged article 0")
+    load_all = documents.load_all
+
+    def load_while_the_worker_writes(index_name):  # each worker write during a rebuild refreshes: a new segment
+        load_all(index_name)
+        for index in (1, 2):
+            publish_article(title=f"Merged article {index}")
+            drain_outbox()
+
+    monkeypatch.setattr(documents, "load_all", load_while_the_worker_writes)
+    client = documents.get_client()
+    new_index = documents.migrate(load=True)
+    shards = client.indices.segments(index=new_index)["indices"][new_index]["shards"]
+    assert [len(copy["segments"]) for copies in shards.values() for copy in copies] == [1] * len(shards)
+    assert len(indexed_ids()) == 3
+
+
+def test_a_merge_that_times_out_still_swaps_in_the_rebuilt_index(es_index, monkeypatch, caplog):
+    from elastic_transport import ConnectionTimeout
+    from elasticsearch.client import IndicesClient
+
+    publish_article(title="Kept")
+
+    def time_out(*args, **kwargs):
+        raise ConnectionTimeout("merge took too long")
+
+    monkeypatch.setattr(IndicesClient, "forcemerge", time_out)
+    new_index = documents.migrate(load=True)
+    assert documents.live_indices() == [new_index]
+    assert len(indexed_ids()) == 1
+    assert "merging segments failed" in caplog.text

@@ -106,7 +106,7 @@ def _timed(get, path):
 
 def _search_with_took(get, paths, rounds, warmup):
     with TookRecorder() as recorder:
-        for path in paths[:warmup]:
+        for path in (paths * (warmup // len(paths) + 1))[:warmup]:
             get(path)
         recorder.took.clear()
         overheads, samples, elapsed = [], [], 0.0
@@ -133,9 +133,9 @@ def search(rounds, warmup):
         "search_es": _search_with_took(get, search_paths, rounds, warmup),
         "suggest_es": _search_with_took(get, suggest_paths, rounds, warmup),
     }
-    samples, elapsed, _ = timed_rounds(get, stock_search, max(1, rounds // 2), min(warmup, 3))
+    samples, elapsed, _ = timed_rounds(get, stock_search, max(1, rounds // 2), min(warmup, len(stock_search)))
     results["search_database"] = summary(samples, elapsed)
-    samples, elapsed, _ = timed_rounds(get, stock_suggest, max(1, rounds // 2), min(warmup, 3))
+    samples, elapsed, _ = timed_rounds(get, stock_suggest, max(1, rounds // 2), min(warmup, len(stock_suggest)))
     results["suggest_database"] = summary(samples, elapsed)
     results["search_speedup_vs_database"] = ratio(results["search_database"]["p95_ms"], results["search_es"]["p95_ms"])
     results["suggest_speedup_vs_database"] = ratio(

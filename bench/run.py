@@ -1,6 +1,6 @@
 """`make bench`: seed BENCH_N articles, index them, measure against the stock alternatives, print and save results.
 
-    BENCH_N=10000 BENCH_ROUNDS=5 BENCH_WARMUP=10 BENCH_PUBLISH=20 python -m bench.run
+    BENCH_N=10000 BENCH_ROUNDS=5 BENCH_WARMUP=40 BENCH_PUBLISH=20 python -m bench.run
 
 Runs with bench.settings against whatever DATABASE_URL / ELASTICSEARCH_URL / S3 the environment names (`make bench`
 starts its own throwaway services). The figures, the machine facts and the targets go to bench/results.json.
@@ -118,7 +118,7 @@ def web_worker_memory(article_ids, seconds):
 
 
 def main():
-    n, rounds, warmup = setting("BENCH_N", 10_000), setting("BENCH_ROUNDS", 5), setting("BENCH_WARMUP", 10)
+    n, rounds, warmup = setting("BENCH_N", 10_000), setting("BENCH_ROUNDS", 5), setting("BENCH_WARMUP", 40)
     results = PARTIAL
     results.update({"bench_n": n, "rounds": rounds, "warmup": warmup, "machine": None})
     log("migrating")

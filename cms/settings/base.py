@@ -229,6 +229,16 @@ WAGTAIL_HEADLESS_PREVIEW = {"CLIENT_URLS": {"default": f"{FRONTEND_URL.rstrip('/
 HEADLESS_PREVIEW_TOKEN_MAX_AGE = env_int("HEADLESS_PREVIEW_TOKEN_MAX_AGE", 60 * 60)
 API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
 API_CACHE_STALE_WHILE_REVALIDATE = env_int("API_CACHE_STALE_WHILE_REVALIDATE", 300)
+# Each web worker keeps built article content (cms/api/article_content.py) and signed image URLs in memory.
+# Django's default of 300 entries is less than one page of a busy list endpoint: a few thousand articles
+# (about 25 KB each) keep the hot part of the guide built. Entries are never stale; the size only bounds memory.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "guide",
+        "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 3000)},
+    }
+}
 WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 10)
 WEBHOOK_TIMEOUT_SECONDS = env_int("WEBHOOK_TIMEOUT_SECONDS", 5)
 WEBHOOK_RETRY_BASE_SECONDS = env_int("WEBHOOK_RETRY_BASE_SECONDS", 30)

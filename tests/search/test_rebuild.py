@@ -116,14 +116,13 @@ def test_a_rebuilt_index_reaches_readers_merged_into_one_segment(es_index, monke
 
 def test_a_merge_that_times_out_still_swaps_in_the_rebuilt_index(es_index, monkeypatch, caplog):
     from elastic_transport import ConnectionTimeout
-    from elasticsearch.client import IndicesClient
 
     publish_article(title="Kept")
 
     def time_out(*args, **kwargs):
         raise ConnectionTimeout("merge took too long")
 
-    monkeypatch.setattr(IndicesClient, "forcemerge", time_out)
+    monkeypatch.setattr(type(documents.get_client().indices), "forcemerge", time_out)
     new_index = documents.migrate(load=True)
     assert documents.live_indices() == [new_index]
     assert len(indexed_ids()) == 1

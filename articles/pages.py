@@ -32,14 +32,14 @@ def stream_data(stream_value):
 
 def _without_ids(data):
     if isinstance(data, list):
-        return [_without_ids(_list_item_value(item)) for item in data]
+        return [_without_ids(list_item_value(item)) for item in data]
     if isinstance(data, dict):
         is_block = "type" in data and "value" in data
         return {key: _without_ids(value) for key, value in data.items() if not (is_block and key == "id")}
     return data
 
 
-def _list_item_value(item):
+def list_item_value(item):
     """A ListBlock item {"type": "item", "value": v, "id": ...} becomes plain v, the form ListBlock also reads."""
     if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
         return item["value"]

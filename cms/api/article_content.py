@@ -16,7 +16,7 @@ from django.core.cache import cache
 from django.db.models import CharField, Func, TextField, Value
 from django.db.models.functions import Cast
 
-from articles.pages import stream_data
+from articles.pages import list_item_value, stream_data
 from cms.api.jsonld import faq_page
 from cms.api.richtext import resolve_bodies
 from reviews.fingerprint import content_fingerprint
@@ -51,14 +51,8 @@ def plain_lists(block, value):
             for key, item in value.items()
         }
     if isinstance(block, blocks.ListBlock) and isinstance(value, list):
-        return [plain_lists(block.child_block, _item_value(item)) for item in value]
+        return [plain_lists(block.child_block, list_item_value(item)) for item in value]
     return value
-
-
-def _item_value(item):
-    if isinstance(item, dict) and item.get("type") == "item" and "value" in item:
-        return item["value"]
-    return item
 
 
 def plain_body(body):

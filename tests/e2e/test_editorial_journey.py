@@ -24,7 +24,6 @@ from tests.e2e import article
 from tests.e2e.browser import Browser
 from tests.e2e.editor import footer_actions, run_footer_action
 from tests.e2e.setup import PASSWORD, prepare_site
-from tests.services import require_env
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 REFUSED_LOCKED = "The page could not be saved as it is locked."
@@ -356,14 +355,9 @@ def step6_unreviewed_edit_cannot_go_live(browser, live_server, page_id, live_url
 @pytest.fixture
 def search_index(settings):
     """An index under the test settings' prefix (plus "-e2e"), created by search's own setup, deleted after."""
-    from search import documents
-    from search.connection import get_client
+    from tests.search.helpers import own_search_index
 
-    settings.ELASTICSEARCH_URL = require_env("ELASTICSEARCH_URL")
-    settings.ELASTICSEARCH_INDEX_PREFIX = f"{settings.ELASTICSEARCH_INDEX_PREFIX}-e2e"
-    documents.setup()
-    yield documents.alias_name()
-    get_client().indices.delete(index=documents.index_pattern(), ignore_unavailable=True, allow_no_indices=True)
+    yield from own_search_index(settings, "e2e")
 
 
 @pytest.fixture

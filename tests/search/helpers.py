@@ -42,6 +42,32 @@ def publish_article(**fields):
     return page
 
 
+def own_search_index(settings, suffix):
+    """Yields the alias of a fresh index under the test prefix plus `suffix`, made by search's own setup, and
+    deletes every index under that prefix afterwards (a fixture's body: `yield from own_search_index(...)`)."""
+    from search import documents
+    from tests.services import require_env
+
+    settings.ELASTICSEARCH_URL = require_env("ELASTICSEARCH_URL")
+    settings.ELASTICSEARCH_INDEX_PREFIX = f"{settings.ELASTICSEARCH_INDEX_PREFIX}-{suffix}"
+    documents.setup()
+    yield documents.alias_name()
+    get_client().indices.delete(index=documents.index_pattern(), ignore_unavailable=True, allow_no_indices=True)
+
+
+def consented_pair(consent):
+    """A before/after gallery pair of two fresh images, shown under `consent`."""
+    from tests.factories import GuideImageFactory
+
+    return {
+        "before": GuideImageFactory().pk,
+        "after": GuideImageFactory().pk,
+        "treatment": "Botox",
+        "caption": "Marionette furrows softened",
+        "consent": consent.pk,
+    }
+
+
 def rich(text):
     return {"type": "rich_text", "value": f"<p>{text}</p>"}
 

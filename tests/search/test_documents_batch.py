@@ -15,8 +15,8 @@ from articles.models import ArticlePage
 from bench.corpus import article
 from reviews.models import ArticleReviewSettings
 from search import documents
-from tests.factories import CategoryFactory, GuideImageFactory, PersonFactory
-from tests.search.helpers import publish_article, qa, rich
+from tests.factories import CategoryFactory, PersonFactory
+from tests.search.helpers import consented_pair, publish_article, qa, rich
 
 pytestmark = pytest.mark.django_db
 
@@ -28,13 +28,7 @@ def corpus_article(index, **fields):
 
 
 def gallery_article(consent):
-    pair = {
-        "before": GuideImageFactory().pk,
-        "after": GuideImageFactory().pk,
-        "treatment": "Botox",
-        "caption": "Marionette furrows softened",
-        "consent": consent.pk,
-    }
+    pair = consented_pair(consent)
     body = [
         {"type": "heading", "value": {"text": "Results", "level": "h2"}},
         {"type": "before_after_gallery", "value": {"title": "Before and after", "pairs": [pair]}},

@@ -11,8 +11,8 @@ from search.connection import get_client
 from search.documents import alias_name
 from search.models import IndexOutbox
 from search.sync import drain_outbox, enqueue_page
-from tests.factories import CategoryFactory, GuideImageFactory, GuideIndexPageFactory, UserFactory
-from tests.search.helpers import indexed_ids, publish_article, rich
+from tests.factories import CategoryFactory, GuideIndexPageFactory, UserFactory
+from tests.search.helpers import consented_pair, indexed_ids, publish_article, rich
 
 pytestmark = pytest.mark.django_db
 
@@ -107,13 +107,7 @@ def test_withdrawing_a_gallery_consent_removes_its_words_from_search(client, es_
     consent = GalleryConsent.objects.create(
         label="Clinic A, case 7", obtained_on=datetime.date(2026, 1, 15), document_reference="Form 7"
     )
-    pair = {
-        "before": GuideImageFactory().pk,
-        "after": GuideImageFactory().pk,
-        "treatment": "Botox",
-        "caption": "Marionette furrows softened",
-        "consent": consent.pk,
-    }
+    pair = consented_pair(consent)
     page = publish_article(
         title="Before and after Botox",
         body=[{"type": "before_after_gallery", "value": {"title": "Results", "pairs": [pair]}}],
